@@ -1,0 +1,61 @@
+/**
+ * The promise every method returns: awaiting it gives the parsed data; `.withResponse()` also gives
+ * the raw response, the request id and the rate-limit state (DESIGN.md, "The public surface").
+ */
+import type { RateLimitInfo } from './provider.js';
+
+/** The raw side of a response: what `.withResponse()` returns beside the data. */
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  url: string;
+}
+
+export interface WithResponse<T> {
+  data: T;
+  response: RawResponse;
+  /** The provider's request id header, when it sends one. */
+  requestId: string | undefined;
+  /** Rate-limit and quota state read from the response headers. */
+  rateLimit: RateLimitInfo;
+}
+
+export class APIPromise<T> extends Promise<T> {
+  #inner: Promise<WithResponse<T>>;
+  #data: Promise<T> | undefined;
+
+  constructor(inner: Promise<WithResponse<T>>) {
+    // The executor value is never observed: `then` below is overridden to read from `inner`.
+    super((resolve) => resolve(null as T));
+    this.#inner = inner;
+  }
+
+  // Derived promises (`.then(...)` results) must be plain Promises, not APIPromises.
+  static override get [Symbol.species]() {
+    return Promise;
+  }
+
+  /** Resolves to the data together with the raw response, request id and rate-limit state. */
+  withResponse(): Promise<WithResponse<T>> {
+    return this.#inner;
+  }
+
+  #parsed(): Promise<T> {
+    return (this.#data ??= this.#inner.then((r) => r.data));
+  }
+
+  override then<A = T, B = never>(
+    onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
+    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    return this.#parsed().then(onfulfilled, onrejected);
+  }
+
+  override catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
+    return this.#parsed().catch(onrejected);
+  }
+
+  override finally(onfinally?: (() => void) | null): Promise<T> {
+    return this.#parsed().finally(onfinally);
+  }
+}

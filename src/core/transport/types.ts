@@ -1,0 +1,26 @@
+/** The smallest surface the pipeline needs from an HTTP client. */
+
+export interface TransportRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  /** Aborts the attempt (the caller's signal and the attempt timeout combined). */
+  signal: AbortSignal;
+  /** The per-attempt timeout, so transports can align their own timers with it. */
+  timeout: number;
+}
+
+export interface TransportResponse {
+  status: number;
+  headers: Headers;
+  /** Reads the whole body as text; rejects if the signal aborts mid-body. */
+  text(): Promise<string>;
+  /** Discards the body so the connection can be reused. */
+  discard(): Promise<void>;
+}
+
+export type Transport = (req: TransportRequest) => Promise<TransportResponse>;
+
+/** Any WHATWG `fetch`-compatible function. */
+export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;

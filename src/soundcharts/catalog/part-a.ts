@@ -1,0 +1,2 @@
+/** soundcharts catalog, part a (families listed in catalog/index.ts). */
+export const partA = {};

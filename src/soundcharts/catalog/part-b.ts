@@ -1,0 +1,2 @@
+/** soundcharts catalog, part b (families listed in catalog/index.ts). */
+export const partB = {};

@@ -79,6 +79,8 @@ export interface Endpoint<
   paginate?: PaginationRule<Item>;
   /** Extra pacing for this endpoint (Chartmetric `where-people-listen`: 10 req/s). */
   maxPerSecond?: number;
+  /** A POST that only reads (search/discovery queries): safe to retry after a connection error. */
+  idempotent?: boolean;
   /** Marks endpoints the provider deprecated. */
   deprecated?: boolean;
   /** One line on what the method returns; shown in docs and errors. */

@@ -54,5 +54,5 @@ export interface ProviderSpec {
   /** Overrides the default retry classification for a status (undefined = defaults). */
   classify?(status: number, info: ErrorInfo, headers: Headers): Classification | undefined;
   /** Extra advice appended to an error message for this provider and status. */
-  advice?(status: number, info: ErrorInfo, context: { method: string; path: string; sandbox: boolean }): string | undefined;
+  advice?(status: number, info: ErrorInfo, context: { method: string; path: string; sandbox: boolean; replayed: boolean }): string | undefined;
 }

@@ -1,0 +1,522 @@
+/**
+ * The one pipeline (DESIGN.md, "The one pipeline"): every request of every provider flows through
+ * `CoreClient`, in one direction —
+ *   params validated and serialized → auth attaches credentials → limiter schedules → transport sends
+ *   → response classified → retry loop → envelope unwrapped → validated → typed result or typed error.
+ * Providers plug in a `ProviderSpec` (envelopes, error and rate-limit readers) and an auth strategy.
+ */
+import { APIPromise, type WithResponse } from './api-promise.js';
+import type { AuthStrategy } from './auth/types.js';
+import type { AnyEndpoint, NextPage } from './endpoint.js';
+import { pathParamNames } from './endpoint.js';
+import {
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  APIUserAbortError,
+  AuthenticationError,
+  ChartstackError,
+  InvalidParamsError,
+  QuotaExceededError,
+  ResponseValidationError,
+  errorClassFor,
+} from './errors.js';
+import { Log } from './logger.js';
+import { pacerFor, type Pacer } from './limiter.js';
+import type { ClientOptions, RequestOptions, ValidationMode } from './options.js';
+import { PagePromise } from './pagination.js';
+import type { ErrorInfo, ProviderSpec, RateLimitInfo } from './provider.js';
+import { serializeQuery } from './query.js';
+import { Redactor } from './redact.js';
+import { isRetryableStatus, markRetry, parseRetryAfter, withRetries } from './retry.js';
+import { defaultTransport, platformName } from './transport/platform.js';
+import { fetchTransport } from './transport/fetch.js';
+import type { Transport } from './transport/types.js';
+import { checkBaseUrl, fillPath, resolveLink } from './url.js';
+import { validateParams, validateResponse } from './validate.js';
+import { VERSION } from '../version.js';
+
+/** A request ready to send. */
+export interface PreparedRequest {
+  method: string;
+  url: string;
+  /** The documented path template, for messages and logs. */
+  route: string;
+  body?: string | undefined;
+  contentType?: string | undefined;
+  headers?: Record<string, string> | undefined;
+  /** Whether credentials are attached (false for the token exchange itself). */
+  auth: boolean;
+  idempotent: boolean;
+  endpoint?: AnyEndpoint | undefined;
+}
+
+/** What the escape hatch `client.request()` takes. Names are sent exactly as given (wire names). */
+export interface RawRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** A concrete path such as `/api/artist/206557`; must start with `/`. */
+  path: string;
+  query?: Record<string, unknown>;
+  body?: unknown;
+}
+
+const TIMEOUT = Symbol('chartstack.timeout');
+const DEFAULT_TIMEOUT = 60_000;
+const DEFAULT_BUDGET = 5 * 60_000;
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-correlation-id'];
+
+const STATUS_ADVICE: Record<number, string> = {
+  400: 'Check the parameters against the API reference.',
+  401: 'Check the credentials you passed to the client.',
+  402: 'Your plan or credits do not cover this call.',
+  403: 'Your plan or key does not give access to this endpoint.',
+  404: 'The resource does not exist, or the path is wrong.',
+  409: 'The resource is in a conflicting state (it may already exist).',
+  422: 'The request is well-formed but the API could not process it; see `details`.',
+  429: 'The rate limit was hit; chartstack waits and retries, lower `rateLimit` if this persists.',
+};
+
+export class CoreClient {
+  readonly spec: ProviderSpec;
+  readonly baseUrl: string;
+  readonly redactor: Redactor;
+  readonly log: Log;
+  readonly validation: ValidationMode;
+  /** Whether this client talks to a sandbox (affects advice in messages). */
+  sandbox = false;
+  #auth: AuthStrategy | undefined;
+  #transport: Transport & { close?(): Promise<void> };
+  #timeout: number;
+  #maxRetries: number;
+  #budget: number;
+  #options: ClientOptions;
+  #pacer: Pacer | undefined;
+  #endpointPacers = new Map<string, Pacer>();
+  #baseHeaders: Record<string, string>;
+  /** Rate-limit state of the latest response. */
+  rateLimit: RateLimitInfo = {};
+
+  constructor(spec: ProviderSpec, options: ClientOptions, redactor = new Redactor()) {
+    this.spec = spec;
+    this.#options = options;
+    this.redactor = redactor;
+    this.baseUrl = checkBaseUrl(options.baseUrl ?? spec.defaultBaseUrl);
+    this.#timeout = positive(options.timeout, 'timeout') ?? DEFAULT_TIMEOUT;
+    this.#maxRetries = nonNegativeInt(options.maxRetries, 'maxRetries') ?? 2;
+    this.#budget = positive(options.retryBudget, 'retryBudget') ?? DEFAULT_BUDGET;
+    const validation = options.validation ?? 'strict';
+    if (!['strict', 'warn', 'off'].includes(validation)) {
+      throw new InvalidParamsError(`Invalid validation mode ${JSON.stringify(validation)}: expected 'strict', 'warn' or 'off'.`, [
+        { param: 'validation', message: "expected 'strict', 'warn' or 'off'" },
+      ]);
+    }
+    this.validation = validation;
+    this.log = new Log(options.logger ?? console, options.logLevel, redactor, spec.name);
+    this.#transport = options.fetch ? fetchTransport(options.fetch) : defaultTransport(this.#timeout);
+    this.#baseHeaders = {
+      ...options.defaultHeaders,
+      accept: 'application/json',
+      'user-agent': `chartstack/${VERSION} (${platformName}; ${spec.name})`,
+    };
+  }
+
+  /** Installs the auth strategy (providers build it after the core, since minting uses the core). */
+  setAuth(auth: AuthStrategy): void {
+    this.#auth = auth;
+  }
+
+  get auth(): AuthStrategy | undefined {
+    return this.#auth;
+  }
+
+  /** The limiter for this client's credential, created on first use. */
+  pacer(): Pacer | undefined {
+    if (this.#options.rateLimit === false) return undefined;
+    if (this.#pacer) return this.#pacer;
+    const user = this.#options.rateLimit ?? {};
+    const key = `${this.spec.name}|${this.baseUrl}|${this.#auth?.credentialKey ?? 'anonymous'}`;
+    return (this.#pacer = pacerFor(key, {
+      perSecond: user.perSecond ?? this.spec.pacing.perSecond,
+      maxConcurrent: user.maxConcurrent ?? this.spec.pacing.maxConcurrent,
+      cap: user.perSecond,
+      learn: true,
+    }));
+  }
+
+  #endpointPacer(endpoint: AnyEndpoint | undefined): Pacer | undefined {
+    if (!endpoint?.maxPerSecond || this.#options.rateLimit === false) return undefined;
+    let p = this.#endpointPacers.get(endpoint.id);
+    if (!p) {
+      const key = `${this.spec.name}|${this.baseUrl}|${this.#auth?.credentialKey ?? ''}|${endpoint.id}`;
+      p = pacerFor(key, { perSecond: endpoint.maxPerSecond, maxConcurrent: endpoint.maxPerSecond, learn: false });
+      this.#endpointPacers.set(endpoint.id, p);
+    }
+    return p;
+  }
+
+  // ---------- catalog methods ----------
+
+  /** Calls a catalog endpoint with a method's arguments: path args, then params, then options. */
+  call(endpoint: AnyEndpoint, args: unknown[]): APIPromise<unknown> | PagePromise<unknown, unknown> {
+    const names = pathParamNames(endpoint.path);
+    const hasParams = Boolean(endpoint.query || endpoint.body);
+    const params = hasParams ? args[names.length] : undefined;
+    const options = ((hasParams ? args[names.length + 1] : args[names.length]) ?? {}) as RequestOptions;
+    let prepared: { path: string; query: Record<string, unknown> | undefined; body: Record<string, unknown> | undefined };
+    try {
+      checkRequestOptions(options);
+      const v = validateParams(endpoint, args.slice(0, names.length), params);
+      prepared = { path: fillPath(endpoint.path, v.path), query: v.query, body: v.body };
+    } catch (err) {
+      const failed = Promise.reject(err);
+      return endpoint.paginate
+        ? new PagePromise(failed, { params: {} }, endpoint.paginate, () => failed, () => undefined)
+        : new APIPromise(failed);
+    }
+    const fetchOne = (next: NextPage) => {
+      const url =
+        'url' in next
+          ? resolveLink(this.baseUrl, next.url)
+          : this.#url(prepared.path, next.params, endpoint);
+      return this.#parsed(endpoint, this.#prepare(endpoint, url, prepared.body), options);
+    };
+    if (endpoint.paginate) {
+      const first: NextPage = { params: prepared.query ?? {} };
+      return new PagePromise(fetchOne(first), first, endpoint.paginate, fetchOne, (why) =>
+        this.log.warn(`${endpoint.id}: ${why}`),
+      );
+    }
+    return new APIPromise(fetchOne({ params: prepared.query ?? {} }));
+  }
+
+  #url(path: string, query: Record<string, unknown> | undefined, endpoint?: AnyEndpoint): string {
+    const qs = query
+      ? serializeQuery(query, (k) => endpoint?.wire?.[k] ?? this.spec.wireName(k), endpoint?.arrayFormat ?? this.spec.arrayFormat)
+      : '';
+    return `${this.baseUrl}${path}${qs ? `?${qs}` : ''}`;
+  }
+
+  #prepare(endpoint: AnyEndpoint, url: string, body: Record<string, unknown> | undefined): PreparedRequest {
+    let encoded: string | undefined;
+    let contentType: string | undefined;
+    if (body && endpoint.method !== 'GET') {
+      const wire: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(body)) if (v !== undefined) wire[endpoint.wire?.[k] ?? this.spec.wireName(k)] = v;
+      if (endpoint.bodyEncoding === 'form') {
+        encoded = serializeQuery(wire, (k) => k, 'comma');
+        contentType = 'application/x-www-form-urlencoded';
+      } else {
+        encoded = JSON.stringify(wire);
+        contentType = 'application/json';
+      }
+    }
+    return {
+      method: endpoint.method,
+      url,
+      route: endpoint.path,
+      body: encoded,
+      contentType,
+      auth: true,
+      idempotent: endpoint.method !== 'POST' || Boolean(endpoint.idempotent),
+      endpoint,
+    };
+  }
+
+  /** Sends and then unwraps, normalizes and validates per the client's validation mode. */
+  async #parsed(endpoint: AnyEndpoint | undefined, req: PreparedRequest, options: RequestOptions): Promise<WithResponse<unknown>> {
+    const raw = await this.execute(req, options);
+    let data = this.spec.unwrap(raw.data, endpoint);
+    if (this.spec.normalize) data = this.spec.normalize(data);
+    if (!endpoint || this.validation === 'off') return { ...raw, data };
+    const outcome = validateResponse(endpoint.response, data);
+    if (outcome.ok) return { ...raw, data: outcome.data };
+    const summary = outcome.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ');
+    if (this.validation === 'warn') {
+      this.log.warn(`${endpoint.id}: response does not match the schema (${summary}); returning the body as received.`);
+      return { ...raw, data };
+    }
+    throw new ResponseValidationError({
+      provider: this.spec.name,
+      endpoint: endpoint.id,
+      issues: outcome.issues,
+      body: this.redactor.value(data),
+      requestId: raw.requestId,
+      message: this.redactor.text(
+        `${this.spec.displayName} ${endpoint.method} ${endpoint.path} returned a body that does not match chartstack's schema (${summary}). ` +
+          `The raw body is on error.body. Set validation: 'warn' to receive it instead of an error, and please report the mismatch.`,
+      ),
+    });
+  }
+
+  /** The escape hatch: any path, wire-named params, the provider envelope unwrapped, no schema. */
+  request<T = unknown>(req: RawRequest, options: RequestOptions = {}): APIPromise<T> {
+    try {
+      checkRequestOptions(options);
+      if (typeof req?.path !== 'string' || !req.path.startsWith('/') || /(^|\/)\.\.?(\/|$)|\/\/|[?#]/.test(req.path)) {
+        throw new InvalidParamsError(
+          `Invalid path ${JSON.stringify(req?.path)}: expected an absolute API path such as '/v1/ping' (no '..', '//', '?' or '#'; put query params in \`query\`).`,
+          [{ param: 'path', message: 'expected an absolute path without dot segments' }],
+        );
+      }
+      const method = String(req.method ?? 'GET').toUpperCase();
+      if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) {
+        throw new InvalidParamsError(`Invalid method ${JSON.stringify(req.method)}: expected GET, POST, PUT, PATCH or DELETE.`, [
+          { param: 'method', message: 'expected GET, POST, PUT, PATCH or DELETE' },
+        ]);
+      }
+      const url = `${this.baseUrl}${req.path}${req.query ? `?${serializeQuery(req.query, (k) => k, this.spec.arrayFormat)}` : ''}`.replace(/\?$/, '');
+      const prepared: PreparedRequest = {
+        method,
+        url,
+        route: req.path,
+        body: req.body === undefined ? undefined : JSON.stringify(req.body),
+        contentType: req.body === undefined ? undefined : 'application/json',
+        auth: true,
+        idempotent: method !== 'POST',
+      };
+      return new APIPromise(this.#parsed(undefined, prepared, options) as Promise<WithResponse<T>>);
+    } catch (err) {
+      return new APIPromise(Promise.reject(err));
+    }
+  }
+
+  // ---------- the exchange ----------
+
+  /** One call: auth, pacing, transport, classification, retries and one replay after a 401. */
+  async execute(req: PreparedRequest, options: RequestOptions = {}): Promise<WithResponse<unknown>> {
+    const signal = options.signal;
+    if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: safeCause(signal.reason, this.redactor) });
+    const timeout = options.timeout ?? this.#timeout;
+    let replayed = false;
+    try {
+      return await withRetries(
+        async (attempt) => {
+          const credentials = await this.#credentials(req, signal);
+          try {
+            return await this.#attempt(req, credentials, timeout, signal, attempt, false, options.headers);
+          } catch (err) {
+            // 401 on a token: renew once and replay once; a second 401 is final (never a loop).
+            if (err instanceof AuthenticationError && req.auth && this.#auth?.renew && !replayed) {
+              replayed = true;
+              this.log.info(`${req.method} ${req.route}: 401 with a cached token; renewing it and replaying once.`);
+              if (await this.#auth.renew(credentials, signal)) {
+                const fresh = await this.#credentials(req, signal);
+                return await this.#attempt(req, fresh, timeout, signal, attempt, true, options.headers);
+              }
+            }
+            throw err;
+          }
+        },
+        { maxRetries: options.maxRetries ?? this.#maxRetries, budget: this.#budget, idempotent: req.idempotent },
+        signal,
+        {
+          onRetry: (err, attempt, delay) =>
+            this.log.info(`${req.method} ${req.route}: attempt ${attempt} failed (${describe(err)}); retrying in ${delay} ms.`),
+        },
+      );
+    } catch (err) {
+      if (signal?.aborted) {
+        throw err instanceof APIUserAbortError ? err : new APIUserAbortError(undefined, { cause: safeCause(signal.reason, this.redactor) });
+      }
+      if (err instanceof ChartstackError) throw err;
+      throw new APIConnectionError(this.redactor.text(`Unexpected failure calling ${this.spec.displayName}: ${describe(err)}`), {
+        cause: safeCause(err, this.redactor),
+      });
+    }
+  }
+
+  async #credentials(req: PreparedRequest, signal?: AbortSignal): Promise<Record<string, string>> {
+    if (!req.auth || !this.#auth) return {};
+    try {
+      return await this.#auth.headers(signal);
+    } catch (err) {
+      // The exchange already had its own retries; do not multiply them.
+      throw err instanceof Error ? markRetry(err, false) : err;
+    }
+  }
+
+  async #attempt(
+    req: PreparedRequest,
+    credentials: Record<string, string>,
+    timeout: number,
+    signal: AbortSignal | undefined,
+    attempt: number,
+    replayed: boolean,
+    extraHeaders?: Record<string, string>,
+  ): Promise<WithResponse<unknown>> {
+    const send = async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(TIMEOUT), timeout);
+      const onAbort = () => controller.abort(signal!.reason);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const started = Date.now();
+      try {
+        // Credentials come last: per-call headers cannot replace them.
+        const headers: Record<string, string> = { ...this.#baseHeaders, ...lower(req.headers), ...lower(extraHeaders), ...credentials };
+        if (req.contentType) headers['content-type'] = req.contentType;
+        if (this.log.enabled('debug')) this.log.debug(`→ ${req.method} ${req.url} (attempt ${attempt}${replayed ? ', replay' : ''})`);
+        const res = await this.#transport({ url: req.url, method: req.method, headers, body: req.body, signal: controller.signal, timeout });
+        const info = this.spec.readRateLimit(res.headers, Date.now());
+        if (info.retryAfterMs === undefined && (res.status === 429 || res.status === 503)) {
+          const ra = parseRetryAfter(res.headers);
+          if (ra !== undefined) info.retryAfterMs = ra;
+        }
+        this.rateLimit = { ...this.rateLimit, ...info };
+        this.pacer()?.observe(info, res.status);
+        const text = await res.text();
+        if (this.log.enabled('debug')) this.log.debug(`← ${res.status} ${req.method} ${req.route} in ${Date.now() - started} ms`);
+        return { status: res.status, headers: res.headers, text, info };
+      } catch (err) {
+        throw this.#transportError(err, controller, signal, timeout, req);
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      }
+    };
+    const endpointPacer = this.#endpointPacer(req.endpoint);
+    const pacer = this.pacer();
+    const paced = pacer ? () => pacer.schedule(send, signal) : send;
+    const { status, headers, text, info } = endpointPacer ? await endpointPacer.schedule(paced, signal) : await paced();
+    return this.#classify(req, status, headers, text, info, replayed);
+  }
+
+  #transportError(err: unknown, controller: AbortController, signal: AbortSignal | undefined, timeout: number, req: PreparedRequest): Error {
+    if (err instanceof ChartstackError) return err;
+    if (signal?.aborted) return new APIUserAbortError(undefined, { cause: safeCause(signal.reason, this.redactor) });
+    if (controller.signal.aborted && controller.signal.reason === TIMEOUT) {
+      return new APITimeoutError(
+        `${this.spec.displayName} ${req.method} ${req.route} timed out after ${timeout} ms (headers and body). ` +
+          `Raise \`timeout\` (client or per call) if the endpoint is slow, or check your network.`,
+      );
+    }
+    const code = (err as { code?: string; cause?: { code?: string } })?.code ?? (err as { cause?: { code?: string } })?.cause?.code;
+    return new APIConnectionError(
+      this.redactor.text(
+        `Could not complete ${req.method} ${req.route} with ${this.spec.displayName}${code ? ` (${code})` : ''}: ${describe(err)}. ` +
+          `Check the network, proxy settings and \`baseUrl\` (${new URL(this.baseUrl).origin}).`,
+      ),
+      { cause: safeCause(err, this.redactor) },
+    );
+  }
+
+  #classify(req: PreparedRequest, status: number, headers: Headers, text: string, info: RateLimitInfo, replayed: boolean): WithResponse<unknown> {
+    const requestId = REQUEST_ID_HEADERS.map((h) => headers.get(h)).find((v) => v) ?? undefined;
+    const contentType = headers.get('content-type') ?? '';
+    let body: unknown = text;
+    let parsed = false;
+    const looksJson = /json/i.test(contentType) || /^\s*[[{"]/.test(text);
+    if (text.length > 0 && looksJson) {
+      try {
+        body = JSON.parse(text);
+        parsed = true;
+      } catch {
+        /* handled below */
+      }
+    } else if (text.length === 0) {
+      body = null;
+      parsed = true;
+    }
+    if (status >= 200 && status < 300) {
+      if (!parsed) {
+        // A truncated or non-JSON 2xx: never hand back wrong data. Truncation is transient, so retry it.
+        throw markRetry(
+          new ResponseValidationError({
+            provider: this.spec.name,
+            endpoint: req.endpoint?.id ?? req.route,
+            issues: [{ path: '(root)', message: looksJson ? 'the body is not valid JSON (truncated?)' : `expected JSON, got ${contentType || 'no content type'}` }],
+            body: this.redactor.text(text.slice(0, 10_000)),
+            requestId,
+            message: `${this.spec.displayName} ${req.method} ${req.route} answered ${status} with a body that is not valid JSON${contentType ? ` (${contentType})` : ''}. The raw text is on error.body.`,
+          }),
+          looksJson,
+        );
+      }
+      const inBody = this.spec.errorInSuccess?.(body);
+      if (inBody) throw this.#apiError(req, inBody.status, inBody, headers, body, requestId, info, replayed);
+      return { data: body, response: { status, headers, url: req.url }, requestId, rateLimit: info };
+    }
+    const errInfo = this.spec.readError(body, status);
+    throw this.#apiError(req, status, errInfo, headers, body, requestId, info, replayed);
+  }
+
+  #apiError(req: PreparedRequest, status: number, info: ErrorInfo, headers: Headers, body: unknown, requestId: string | undefined, rl: RateLimitInfo, replayed: boolean): Error {
+    const decision = this.spec.classify?.(status, info, headers) ?? (isRetryableStatus(status) ? 'retry' : 'fatal');
+    const Klass = decision === 'quota' ? QuotaExceededError : errorClassFor(status);
+    const advice =
+      this.spec.advice?.(status, info, { method: req.method, path: req.route, sandbox: this.sandbox, replayed }) ??
+      STATUS_ADVICE[status] ??
+      (status >= 500 ? `${this.spec.displayName} had a server error; chartstack retried it where safe. Try again later.` : undefined);
+    const reason = info.message ?? (typeof body === 'string' && body.length < 200 && body ? body : `HTTP ${status}`);
+    const message = `${this.spec.displayName} ${status} on ${req.method} ${req.route}: ${reason}${advice ? ` — ${advice}` : ''}`;
+    const err = new Klass({
+      provider: this.spec.name,
+      status,
+      message: this.redactor.text(message),
+      code: info.code,
+      details: this.redactor.value(info.details),
+      requestId,
+      headers: this.redactor.headers(headers),
+      body: this.redactor.value(body),
+      retryAfter: rl.retryAfterMs !== undefined ? Math.ceil(rl.retryAfterMs / 1000) : undefined,
+    });
+    return markRetry(err, decision === 'retry', decision === 'retry' ? rl.retryAfterMs : undefined);
+  }
+
+  /** Releases the connection pool (Node). Pending calls finish first. */
+  async close(): Promise<void> {
+    await this.#transport.close?.();
+  }
+}
+
+function lower(h: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (h) for (const [k, v] of Object.entries(h)) out[k.toLowerCase()] = v;
+  return out;
+}
+
+function describe(err: unknown): string {
+  if (err instanceof APIError) return `${err.status}`;
+  if (err instanceof Error) return err.message || err.name;
+  return String(err);
+}
+
+/** A copy of an error with secrets scrubbed, so `cause` chains cannot leak credentials. */
+function safeCause(err: unknown, redactor: Redactor): unknown {
+  if (!(err instanceof Error)) return err === undefined ? undefined : redactor.text(String(err));
+  const copy = new Error(redactor.text(err.message));
+  copy.name = err.name;
+  const code = (err as { code?: unknown }).code;
+  if (code !== undefined) Object.assign(copy, { code });
+  return copy;
+}
+
+function positive(v: number | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v)) {
+    throw new InvalidParamsError(`Invalid ${name} ${JSON.stringify(v)}: expected a positive number of milliseconds.`, [
+      { param: name, message: 'expected a positive number of milliseconds' },
+    ]);
+  }
+  return v;
+}
+
+function nonNegativeInt(v: number | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  if (!Number.isInteger(v) || v < 0) {
+    throw new InvalidParamsError(`Invalid ${name} ${JSON.stringify(v)}: expected an integer ≥ 0.`, [{ param: name, message: 'expected an integer ≥ 0' }]);
+  }
+  return v;
+}
+
+function checkRequestOptions(o: RequestOptions): void {
+  if (o === null || typeof o !== 'object') {
+    throw new InvalidParamsError('Invalid request options: expected an object such as { signal, timeout, maxRetries, headers }.', [
+      { param: 'options', message: 'expected an object' },
+    ]);
+  }
+  positive(o.timeout, 'timeout');
+  nonNegativeInt(o.maxRetries, 'maxRetries');
+  if (o.signal !== undefined && !(typeof o.signal === 'object' && o.signal && 'aborted' in o.signal)) {
+    throw new InvalidParamsError('Invalid signal: expected an AbortSignal.', [{ param: 'signal', message: 'expected an AbortSignal' }]);
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Parameter validation (before anything is sent) and response validation (per the client's
+ * `validation` mode). Both turn zod issues into messages that name the field and the accepted form.
+ */
+import * as z from 'zod/mini';
+import type { AnyEndpoint } from './endpoint.js';
+import { pathParamNames } from './endpoint.js';
+import { InvalidParamsError, type ParamIssue } from './errors.js';
+
+const show = (v: unknown) => {
+  if (v instanceof Date) return `Date(${Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString()})`;
+  const s = typeof v === 'string' ? JSON.stringify(v) : typeof v === 'function' ? 'a function' : (JSON.stringify(v) ?? String(v));
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+};
+
+function pathString(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const k of path) v = v == null ? undefined : (v as Record<PropertyKey, unknown>)[k];
+  return v;
+}
+
+function issuesOf(error: z.core.$ZodError, input: unknown, prefix = ''): ParamIssue[] {
+  return error.issues.flatMap((i): ParamIssue[] => {
+    if (i.code === 'unrecognized_keys') {
+      return i.keys.map((k) => ({ param: prefix + k, message: 'is not a parameter of this method' }));
+    }
+    const param = prefix + pathString(i.path);
+    const got = valueAt(input, i.path);
+    if (got === undefined) return [{ param, message: `is required: ${i.message}` }];
+    return [{ param, message: `${i.message} (got ${show(got)})` }];
+  });
+}
+
+export interface ValidatedParams {
+  path: Record<string, unknown>;
+  query: Record<string, unknown> | undefined;
+  body: Record<string, unknown> | undefined;
+}
+
+function fail(endpoint: AnyEndpoint, issues: ParamIssue[]): never {
+  const lines = issues.map((i) => `"${i.param}" ${i.message}`);
+  throw new InvalidParamsError(
+    `Invalid parameters for ${endpoint.id} (${endpoint.method} ${endpoint.path}): ${lines.join('; ')}. Nothing was sent.`,
+    issues,
+  );
+}
+
+/** Validates and normalizes a method's arguments; throws `InvalidParamsError` naming every bad parameter. */
+export function validateParams(endpoint: AnyEndpoint, pathArgs: unknown[], params: unknown): ValidatedParams {
+  const issues: ParamIssue[] = [];
+  const path: Record<string, unknown> = {};
+  pathParamNames(endpoint.path).forEach((name, i) => {
+    const value = pathArgs[i];
+    const schema = endpoint.pathParams?.[name];
+    if (value === undefined || value === null || value === '') {
+      issues.push({ param: name, message: 'is required (a path parameter)' });
+      return;
+    }
+    if (!schema) {
+      if (typeof value !== 'string' && typeof value !== 'number') issues.push({ param: name, message: `expected a string or number id (got ${show(value)})` });
+      else path[name] = value;
+      return;
+    }
+    const r = schema.safeParse(value);
+    if (r.success) path[name] = r.data;
+    else issues.push(...issuesOf(r.error, value).map((x) => ({ ...x, param: name })));
+  });
+
+  let query: Record<string, unknown> | undefined;
+  let body: Record<string, unknown> | undefined;
+  if (endpoint.query || endpoint.body) {
+    if (params !== undefined && (params === null || typeof params !== 'object' || Array.isArray(params))) {
+      issues.push({ param: 'params', message: `expected an object of parameters (got ${show(params)})` });
+    } else {
+      const given = (params ?? {}) as Record<string, unknown>;
+      const q: Record<string, unknown> = {};
+      const b: Record<string, unknown> = {};
+      const qShape = endpoint.query?.def.shape ?? {};
+      const bShape = endpoint.body?.def.shape ?? {};
+      for (const key of Object.keys(given)) {
+        if (given[key] === undefined) continue;
+        if (key in qShape) q[key] = given[key];
+        else if (key in bShape) b[key] = given[key];
+        else issues.push({ param: key, message: `is not a parameter of this method (accepted: ${[...Object.keys(qShape), ...Object.keys(bShape)].join(', ') || 'none'})` });
+      }
+      if (endpoint.query) {
+        const r = endpoint.query.safeParse(q);
+        if (r.success) query = r.data as Record<string, unknown>;
+        else issues.push(...issuesOf(r.error, q));
+      }
+      if (endpoint.body) {
+        const r = endpoint.body.safeParse(b);
+        if (r.success) body = r.data as Record<string, unknown>;
+        else issues.push(...issuesOf(r.error, b));
+      }
+    }
+  }
+  if (issues.length === 0 && endpoint.checks) {
+    const all = { ...path, ...query, ...body };
+    for (const check of endpoint.checks) {
+      const problem = check(all);
+      if (problem) issues.push({ param: problem.match(/^"?([A-Za-z][\w.[\]]*)"?/)?.[1] ?? 'params', message: problem });
+    }
+  }
+  if (issues.length) fail(endpoint, issues);
+  return { path, query, body };
+}
+
+export interface ValidationOutcome {
+  ok: boolean;
+  data: unknown;
+  issues: Array<{ path: string; message: string }>;
+}
+
+/** Checks an unwrapped body against a response schema. */
+export function validateResponse(schema: z.ZodMiniType, data: unknown): ValidationOutcome {
+  const r = schema.safeParse(data);
+  if (r.success) return { ok: true, data: r.data, issues: [] };
+  return {
+    ok: false,
+    data,
+    issues: r.error.issues.slice(0, 20).map((i) => ({ path: pathString(i.path) || '(root)', message: i.message })),
+  };
+}

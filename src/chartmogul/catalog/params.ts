@@ -1,0 +1,36 @@
+/** Parameters shared by several ChartMogul endpoints (reference/chartmogul.md §2). */
+import * as p from '../../core/params.js';
+
+/** `interval`: documented values; `year` is newer (n8n node and MCP server, reference §3). */
+export const INTERVALS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+
+/** ISO 3166-1 alpha-2 country code, upper case. */
+export const countryCode = () => p.str({ pattern: /^[A-Z]{2}$/, expected: "an ISO 3166-1 alpha-2 country code such as 'US'" });
+
+/** A date, or a date-time for the activity endpoints (their examples use `2023-02-21T09:28:10Z`). */
+export const dateOrDateTime = () => p.str({
+  pattern: /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
+  expected: "a date 'YYYY-MM-DD' or an ISO date-time such as '2025-01-31T12:00:00Z'",
+});
+
+/** Cursor pagination: `per_page` (1–200, default 200) and `cursor` (reference §1 "Pagination"). */
+export const cursorQuery = {
+  perPage: p.optional(p.int({ min: 1, max: 200 })),
+  cursor: p.optional(p.text()),
+};
+export const cursorWire = { perPage: 'per_page', cursor: 'cursor' } as const;
+
+/** start ≤ end, for any pair of date params. */
+export const startBeforeEnd = (params: Record<string, unknown>): string | undefined => {
+  const { startDate, endDate } = params as { startDate?: string; endDate?: string };
+  return startDate && endDate && String(startDate).slice(0, 10) > String(endDate).slice(0, 10)
+    ? `"startDate" (${startDate}) must not be after "endDate" (${endDate})`
+    : undefined;
+};
+
+/** Cursor rule: the next cursor when `has_more` is true. */
+export const cursorPages = <T>(items: (d: { entries: T[] }) => T[]) => ({
+  kind: 'cursor' as const,
+  items,
+  nextCursor: (d: { hasMore?: boolean | null; cursor?: string | null }) => (d.hasMore ? d.cursor : null),
+});

@@ -1,0 +1,22 @@
+/** The error hierarchy, shared by every provider (DESIGN.md "Errors"). */
+export {
+  ChartstackError,
+  APIError,
+  BadRequestError,
+  AuthenticationError,
+  PaymentRequiredError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  QuotaExceededError,
+  InternalServerError,
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  InvalidParamsError,
+  ResponseValidationError,
+  type APIErrorInit,
+  type ParamIssue,
+} from './core/errors.js';

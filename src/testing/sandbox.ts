@@ -1,0 +1,199 @@
+/**
+ * The sandbox: one faithful fake of the three APIs (DESIGN.md, "The sandbox"). It is a plain
+ * `Request → Response` function at heart, so the same handlers serve three ways:
+ * - `sandbox.fetch`: pass it as the client's `fetch` (no network at all; works in every runtime);
+ * - `await sandbox.mswHandlers()`: msw handlers for the real API hosts, for tests that intercept fetch;
+ * - `await sandbox.listen()`: a loopback HTTP server (Node), which undici and other processes can reach.
+ * Data is seeded and deterministic; auth, envelopes, rate-limit headers and errors follow the references;
+ * rate-limit enforcement is switchable; faults are scriptable.
+ */
+import type { FetchLike } from '../core/transport/types.js';
+import { Faults, type ActiveFault } from './faults.js';
+
+export interface SandboxEnv {
+  readonly seed: number;
+  /** The sandbox clock (real time unless `now` was given). */
+  now(): number;
+  /** Whether documented rate limits are enforced with 429s. */
+  readonly enforceRateLimits: boolean;
+  /** Simulated processing time per request, ms. */
+  readonly latencyMs: number;
+}
+
+/** One provider's fake API. */
+export interface ProviderSandbox {
+  /** Name used for routing, faults and loopback prefixes (`chartmogul`, `soundcharts-account`, …). */
+  readonly name: string;
+  /** The real API origins it stands in for (`https://api.chartmogul.com`). */
+  readonly origins: readonly string[];
+  handle(req: Request, env: SandboxEnv): Promise<Response>;
+}
+
+export interface SandboxOptions {
+  /** Seed of the generated data. Default 42. */
+  seed?: number;
+  /** Enforce documented rate limits (429s). Default false. */
+  enforceRateLimits?: boolean;
+  /** Simulated processing time per request, ms. Default 0. */
+  latencyMs?: number;
+  /** A fixed clock for the data (rate-limit windows always use real time). */
+  now?: () => number;
+}
+
+/** A request as the sandbox received it (for assertions in tests). */
+export interface RecordedRequest {
+  provider: string;
+  method: string;
+  /** The provider path, without any loopback prefix (`/v1/metrics/mrr`). */
+  path: string;
+  /** The raw query string, without `?`. */
+  query: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+}
+
+export class Sandbox {
+  readonly faults = new Faults();
+  /** Every request received, oldest first. */
+  readonly requests: RecordedRequest[] = [];
+  readonly env: SandboxEnv;
+  #providers: ProviderSandbox[];
+  /** Keep at most this many recorded requests (benchmarks send hundreds of thousands). */
+  maxRecorded = 10_000;
+
+  constructor(providers: ProviderSandbox[], options: SandboxOptions = {}) {
+    this.#providers = providers;
+    const clock = options.now ?? Date.now;
+    this.env = {
+      seed: options.seed ?? 42,
+      now: clock,
+      enforceRateLimits: options.enforceRateLimits ?? false,
+      latencyMs: options.latencyMs ?? 0,
+    };
+  }
+
+  /** A `fetch` that answers from the sandbox, routing by the real API origins. */
+  readonly fetch: FetchLike = async (input, init) => {
+    const req = input instanceof Request && !init ? input : new Request(input, init);
+    const outcome = await this.dispatch(req);
+    if (outcome.fault) return fetchFault(outcome.fault, outcome.response, req.signal);
+    return outcome.response!;
+  };
+
+  /** The provider that answers for a URL, and the URL it would have on the real API. */
+  resolve(url: URL): { provider: ProviderSandbox; canonical: URL } | undefined {
+    for (const p of this.#providers) {
+      if (p.origins.includes(url.origin)) return { provider: p, canonical: url };
+      const prefix = `/${p.name}/`;
+      if (url.pathname.startsWith(prefix)) {
+        const canonical = new URL(url.pathname.slice(prefix.length - 1) + url.search, p.origins[0]);
+        return { provider: p, canonical };
+      }
+    }
+    return undefined;
+  }
+
+  /** @internal Routes one request; a fault, if one matches, is returned for the caller's transport to act out. */
+  async dispatch(req: Request): Promise<{ response?: Response; fault?: ActiveFault }> {
+    const url = new URL(req.url);
+    const target = this.resolve(url);
+    if (!target) return { response: Response.json({ error: `No sandbox provider for ${url.origin}${url.pathname}` }, { status: 404 }) };
+    const { provider, canonical } = target;
+    const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await req.clone().text();
+    if (this.requests.length >= this.maxRecorded) this.requests.shift();
+    this.requests.push({
+      provider: provider.name,
+      method: req.method,
+      path: canonical.pathname,
+      query: canonical.search.replace(/^\?/, ''),
+      headers: Object.fromEntries(req.headers),
+      body,
+    });
+    const fault = this.faults.take(provider.name, req.method, canonical.pathname);
+    const forward = new Request(canonical, { method: req.method, headers: req.headers, body: body ?? null, signal: req.signal });
+    if (fault) {
+      if (fault.kind === 'truncate') return { fault, response: await provider.handle(forward, this.env) };
+      return { fault };
+    }
+    if (this.env.latencyMs > 0) await new Promise((r) => setTimeout(r, this.env.latencyMs));
+    return { response: await provider.handle(forward, this.env) };
+  }
+
+  /** Requests recorded for one provider. */
+  requestsTo(provider: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.provider === provider);
+  }
+
+  /** msw request handlers for every provider origin (msw must be installed: it is a peer dependency). */
+  async mswHandlers(): Promise<unknown[]> {
+    const { http, passthrough } = await import('msw');
+    return this.#providers.flatMap((p) =>
+      p.origins.map((origin) =>
+        http.all(`${origin}/*`, async ({ request }) => {
+          const outcome = await this.dispatch(request);
+          if (!outcome.fault) return outcome.response ?? passthrough();
+          return fetchFault(outcome.fault, outcome.response, request.signal);
+        }),
+      ),
+    );
+  }
+
+  /**
+   * Starts a loopback HTTP server (Node only) serving every provider under a prefix:
+   * `baseUrl('chartmogul')` → `http://127.0.0.1:<port>/chartmogul`.
+   */
+  async listen(port = 0): Promise<LoopbackServer> {
+    const { startLoopback } = await import('./loopback.js');
+    return startLoopback(this, port);
+  }
+}
+
+export interface LoopbackServer {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  /** The base URL to give a client of this provider. */
+  baseUrl(provider: 'chartmogul' | 'chartmetric' | 'soundcharts' | 'soundcharts-account'): string;
+  close(): Promise<void>;
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+}
+
+/** Acts out a fault for `fetch`-based clients. */
+export function fetchFault(fault: ActiveFault, real: Response | undefined, signal: AbortSignal): Promise<Response> {
+  switch (fault.kind) {
+    case 'reset':
+      return Promise.reject(Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) }));
+    case 'stall-headers':
+      return new Promise((_, reject) => {
+        if (signal.aborted) return reject(abortError(signal));
+        signal.addEventListener('abort', () => reject(abortError(signal)), { once: true });
+      });
+    case 'stall-body': {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"partial":'));
+          signal.addEventListener('abort', () => controller.error(abortError(signal)), { once: true });
+        },
+      });
+      return Promise.resolve(new Response(stream, { status: 200, headers: { 'content-type': 'application/json' } }));
+    }
+    case 'truncate':
+      return (real ?? Response.json({ ok: true })).text().then(
+        (text) => new Response(text.slice(0, Math.max(1, Math.floor(text.length / 2))), { status: 200, headers: { 'content-type': 'application/json' } }),
+      );
+    case 'html':
+      return Promise.resolve(
+        new Response(`<!DOCTYPE html><html><head><title>${fault.status ?? 502} Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>`, {
+          status: fault.status ?? 502,
+          headers: { 'content-type': 'text/html', ...fault.headers },
+        }),
+      );
+    case 'status': {
+      const body = fault.body === undefined ? null : typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
+      const type = typeof fault.body === 'string' ? 'text/plain' : 'application/json';
+      return Promise.resolve(new Response(body, { status: fault.status ?? 500, headers: { 'content-type': type, ...fault.headers } }));
+    }
+  }
+}

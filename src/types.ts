@@ -1,0 +1,11 @@
+/** Shared public types. */
+export type { ClientOptions, RequestOptions, RateLimitOptions, ValidationMode } from './core/options.js';
+export type { APIPromise, WithResponse, RawResponse } from './core/api-promise.js';
+export type { PagePromise, Page } from './core/pagination.js';
+export type { RateLimitInfo, ProviderName } from './core/provider.js';
+export type { Endpoint, AnyEndpoint, HttpMethod, PaginationRule, ResultOf, ItemOf } from './core/endpoint.js';
+export type { TokenStore, StoredToken } from './core/auth/token-store.js';
+export type { Logger, LogLevel } from './core/logger.js';
+export type { FetchLike } from './core/transport/types.js';
+export type { RawRequest } from './core/client.js';
+export type { OpenEnum } from './core/schema.js';

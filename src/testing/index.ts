@@ -5,22 +5,29 @@
  * ```ts
  * import { createSandbox, SANDBOX_CREDENTIALS } from 'chartstack/testing';
  * const sandbox = createSandbox();
- * const mogul = new ChartMogul({ apiKey: SANDBOX_CREDENTIALS.chartmogul.apiKey, fetch: sandbox.fetch });
+ * const mogul = new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, fetch: sandbox.fetch });
  * ```
  */
-import { chartmogulSandbox, CHARTMOGUL_SANDBOX_KEY } from './chartmogul/index.js';
+import { CHARTMETRIC_SANDBOX_REFRESH_TOKEN, chartmetricSandbox } from './chartmetric/index.js';
+import { CHARTMOGUL_SANDBOX_KEY, chartmogulSandbox } from './chartmogul/index.js';
 import { Sandbox, type SandboxOptions } from './sandbox.js';
+import { SOUNDCHARTS_SANDBOX_CREDENTIALS, soundchartsSandbox } from './soundcharts/index.js';
 
-export { Sandbox, type SandboxOptions, type SandboxEnv, type ProviderSandbox, type RecordedRequest, type LoopbackServer } from './sandbox.js';
+export { Sandbox, type SandboxOptions, type SandboxEnv, type SandboxLimits, type ProviderSandbox, type RecordedRequest, type LoopbackServer } from './sandbox.js';
 export { Faults, type Fault, type FaultKind } from './faults.js';
 export { reply, SandboxReply, type RouteContext, type RouteHandler, type RouteHandlers } from './types.js';
 
 /** Credentials each provider's sandbox accepts. */
 export const SANDBOX_CREDENTIALS = {
   chartmogul: { apiKey: CHARTMOGUL_SANDBOX_KEY },
+  chartmetric: { refreshToken: CHARTMETRIC_SANDBOX_REFRESH_TOKEN },
+  soundcharts: {
+    oauth: { clientId: SOUNDCHARTS_SANDBOX_CREDENTIALS.clientId, clientSecret: SOUNDCHARTS_SANDBOX_CREDENTIALS.clientSecret },
+    legacy: { appId: SOUNDCHARTS_SANDBOX_CREDENTIALS.appId, apiKey: SOUNDCHARTS_SANDBOX_CREDENTIALS.apiKey },
+  },
 } as const;
 
-/** A sandbox serving every provider. */
+/** A sandbox serving every provider (and the Soundcharts token host). */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
-  return new Sandbox([chartmogulSandbox()], options);
+  return new Sandbox([chartmogulSandbox(), chartmetricSandbox(), ...soundchartsSandbox()], options);
 }

@@ -18,6 +18,19 @@ export interface SandboxEnv {
   readonly enforceRateLimits: boolean;
   /** Simulated processing time per request, ms. */
   readonly latencyMs: number;
+  readonly limits: Required<SandboxLimits>;
+}
+
+/** Provider limits the sandbox reports in headers and, with `enforceRateLimits`, enforces. */
+export interface SandboxLimits {
+  /** Chartmetric requests per second per account (`X-RateLimit-Limit`). Default 25. */
+  chartmetricPerSecond?: number;
+  /** Soundcharts requests per minute before a rate-limit 429. Default 5000. */
+  soundchartsPerMinute?: number;
+  /** Soundcharts quota per credential (`x-quota-remaining` counts down from it). Default 100000. */
+  soundchartsQuota?: number;
+  /** Lifetime of minted access tokens, seconds. Default 3600. */
+  tokenTtlSeconds?: number;
 }
 
 /** One provider's fake API. */
@@ -38,6 +51,7 @@ export interface SandboxOptions {
   latencyMs?: number;
   /** A fixed clock for the data (rate-limit windows always use real time). */
   now?: () => number;
+  limits?: SandboxLimits;
 }
 
 /** A request as the sandbox received it (for assertions in tests). */
@@ -69,6 +83,12 @@ export class Sandbox {
       now: clock,
       enforceRateLimits: options.enforceRateLimits ?? false,
       latencyMs: options.latencyMs ?? 0,
+      limits: {
+        chartmetricPerSecond: options.limits?.chartmetricPerSecond ?? 25,
+        soundchartsPerMinute: options.limits?.soundchartsPerMinute ?? 5000,
+        soundchartsQuota: options.limits?.soundchartsQuota ?? 100_000,
+        tokenTtlSeconds: options.limits?.tokenTtlSeconds ?? 3600,
+      },
     };
   }
 
@@ -115,8 +135,12 @@ export class Sandbox {
       if (fault.kind === 'truncate') return { fault, response: await provider.handle(forward, this.env) };
       return { fault };
     }
-    if (this.env.latencyMs > 0) await new Promise((r) => setTimeout(r, this.env.latencyMs));
     return { response: await provider.handle(forward, this.env) };
+  }
+
+  /** Invalidates every access token the sandbox issued (as if they all expired server-side). */
+  expireTokens(): void {
+    for (const p of this.#providers) (p as { expireTokens?: () => void }).expireTokens?.();
   }
 
   /** Requests recorded for one provider. */

@@ -73,7 +73,6 @@ export function chartmogulSandbox() {
   let seed = 42;
   const exports = new Map<string, { polls: number; created: string; params: Record<string, unknown> }>();
   const window = new SlidingWindow();
-  let inflight = 0;
 
   const customers = () => customersFor(seed);
   const customerCount = (mrr: number) => Math.round(mrr / 9_500);
@@ -226,7 +225,7 @@ export function chartmogulSandbox() {
     };
   }
 
-  return routedProvider({
+  const provider = routedProvider({
     name: 'chartmogul',
     origins: ['https://api.chartmogul.com'],
     endpoints: chartmogulEndpoints,
@@ -243,10 +242,12 @@ export function chartmogulSandbox() {
           window.undo(user);
           return apiError(429, 'Your request rate has exceeded our rate limit.');
         }
-        if (inflight >= 20) return reply(503, 'Service Unavailable: too many parallel connections');
+        // This request is counted in `inflight` already.
+        if (provider.inflight > 20) return reply(503, 'Service Unavailable: too many parallel connections');
       }
       return undefined;
     },
     notFound: () => reply(404, { error: 'Not found' }),
   });
+  return provider;
 }

@@ -41,6 +41,15 @@ export function mrrOn(day: string, seed: number): number {
   return Math.round(4_200_000 * Math.pow(1.03, t) * (1 + noise));
 }
 
+/** Fixed customer uuids, so tests and examples can name them. */
+export const SANDBOX_CUSTOMER_UUIDS = [
+  'cus_de305d54-75b4-431b-adb2-eb6b9e546014',
+  'cus_7e4a3b12-9c1d-4f6e-8a2b-5d3c1e0f9a87',
+  'cus_1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed',
+  'cus_6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b',
+  'cus_9f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e5f',
+] as const;
+
 export const customersFor = (seed: number) =>
   ['Ada Lovelace', 'Grace Hopper', 'Alan Turing', 'Katherine Johnson', 'Edsger Dijkstra'].map((name, i) => {
     const first = name.split(' ')[0]!.toLowerCase();
@@ -48,7 +57,7 @@ export const customersFor = (seed: number) =>
     const mrr = 1000 * (5 + Math.floor(rng() * 95));
     return {
       id: 1000 + i,
-      uuid: `cus_${uuidFor(name)}`,
+      uuid: SANDBOX_CUSTOMER_UUIDS[i]!,
       external_id: `ext_${first}`,
       external_ids: [`ext_${first}`],
       data_source_uuid: 'ds_5b1d9b2e-6b3a-11ee-8c99-0242ac120002',

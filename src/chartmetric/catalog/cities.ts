@@ -1,0 +1,91 @@
+/**
+ * Chartmetric cities: `/api/cities` and `/api/city/{id}/{source}/top-*` (reference/chartmetric.md §3
+ * "Search / reference" and "City", §5.9).
+ *
+ * Naming: `/api/cities` is the bare collection → `cities.list({ countryCode })`; `/api/city/{id}/{source}/top-artists`
+ * → `cities.topArtists(id, source)`, `…/top-tracks` → `cities.topTracks(id, source)`.
+ */
+import { defineEndpoint } from '../../core/endpoint.js';
+import * as p from '../../core/params.js';
+import * as s from '../../core/schema.js';
+import { code2, d, idList, n, strList, t, trackShape } from './artists.js';
+
+const DOCS = 'reference/chartmetric.md §3 (City)';
+
+const city = s.obj({
+  city_id: s.num(),
+  city_name: s.str(),
+  latitude: n(),
+  longitude: n(),
+  population: n(),
+  province: t(),
+  locality: t(),
+  country: t(),
+  image_url: t(),
+  iso3: t(),
+});
+
+const topArtist = s.obj({
+  /** Appearance count, sent as a string. */
+  count: n(),
+  id: s.num(),
+  name: t(),
+  image_url: t(),
+  isni: t(),
+  code2: t(),
+  hometown_city: t(),
+  current_city: t(),
+  sp_followers: n(),
+  sp_popularity: n(),
+  sp_monthly_listeners: n(),
+  deezer_fans: n(),
+  cm_artist_rank: n(),
+  tags: strList(),
+  spotify_artist_ids: idList(),
+  itunes_artist_ids: idList(),
+  deezer_artist_ids: idList(),
+  amazon_artist_ids: idList(),
+  latest_release: s.opt(s.obj({ cm_album: n(), album_name: t(), release_date: d(), upc: t(), label: t(), image_url: t() })),
+});
+
+const topTrack = s.obj({
+  ...trackShape,
+  /** Appearance count, sent as a string (§6.5). */
+  count: n(),
+  position_stats: s.opt(s.arr(s.obj({ timestp: d(), position: n() }))),
+});
+
+export const cities = {
+  /** Chartmetric cities of one country: the source of `city_id` values. */
+  list: defineEndpoint({
+    id: 'cities.list',
+    method: 'GET',
+    path: '/api/cities',
+    query: { countryCode: code2() },
+    response: s.arr(city),
+    summary: 'City reference list for a country (city_id, name, coordinates, population).',
+    docs: 'reference/chartmetric.md §3 (Search / reference)',
+  }),
+
+  /** Top 100 artists in a city on a source (`spotify`, `youtube`, `shazam`, `radio`, `instagram`). */
+  topArtists: defineEndpoint({
+    id: 'cities.topArtists',
+    method: 'GET',
+    path: '/api/city/{id}/{source}/top-artists',
+    pathParams: { id: p.id(), source: p.oneOf(['spotify', 'youtube', 'shazam', 'radio', 'instagram']) },
+    response: s.arr(topArtist),
+    summary: 'Top 100 artists in a city by source.',
+    docs: `${DOCS}, §5.9`,
+  }),
+
+  /** Top 100 tracks in a city on a source (`youtube`, `radio`, `shazam`). */
+  topTracks: defineEndpoint({
+    id: 'cities.topTracks',
+    method: 'GET',
+    path: '/api/city/{id}/{source}/top-tracks',
+    pathParams: { id: p.id(), source: p.oneOf(['youtube', 'radio', 'shazam']) },
+    response: s.arr(topTrack),
+    summary: 'Top 100 tracks in a city by source (count as string).',
+    docs: `${DOCS}, §5.9`,
+  }),
+};

@@ -1,0 +1,259 @@
+/**
+ * Chartmetric catalog, part A: every entry sits where its id says, has a sandbox handler and a wire
+ * case; the sandbox answers each wire case (through the Router, so the path template is exercised)
+ * with a body the entry's response schema accepts after unwrapping the envelope; params schemas and
+ * checks reject bad input; paging over the sandbox stops on the short last page.
+ */
+import { describe, expect, it } from 'vitest';
+import { partA } from '../../src/chartmetric/catalog/part-a.js';
+import { flattenCatalog, pathParamNames, type AnyEndpoint, type Catalog, type NextPage } from '../../src/core/endpoint.js';
+import { PagePromise } from '../../src/core/pagination.js';
+import { routesPartA } from '../../src/testing/chartmetric/routes-part-a.js';
+import { seededRandom } from '../../src/testing/data.js';
+import { Router } from '../../src/testing/router.js';
+import { SandboxReply } from '../../src/testing/types.js';
+import { cases } from './wire/part-a.cases.js';
+
+const catalog = partA as unknown as Catalog;
+const endpoints = flattenCatalog(catalog);
+const router = new Router(endpoints, routesPartA);
+const NOW = new Date('2026-03-15T12:00:00Z');
+const byId = (id: string) => endpoints.find((e) => e.id === id)!;
+
+/** The Chartmetric envelope rule: `obj` is the payload unless the entry keeps the root body. */
+const unwrap = (endpoint: AnyEndpoint, body: unknown) => (endpoint.envelope === 'root' ? body : (body as { obj: unknown }).obj);
+
+/** Sends one request to the sandbox handlers through the Router. */
+async function send(method: string, path: string, query = ''): Promise<{ endpoint: AnyEndpoint; status: number; body: unknown }> {
+  const match = router.match(method, path);
+  if (!match) throw new Error(`no route for ${method} ${path}`);
+  const url = new URL(`https://api.chartmetric.com${path}${query ? `?${query}` : ''}`);
+  const out = await match.handler({
+    params: match.params,
+    query: url.searchParams,
+    body: undefined,
+    headers: new Headers(),
+    request: new Request(url, { method }),
+    rng: seededRandom(42),
+    now: NOW,
+  });
+  return out instanceof SandboxReply ? { endpoint: match.endpoint, status: out.status, body: out.body } : { endpoint: match.endpoint, status: 200, body: out };
+}
+
+/** Splits a wire case's args into path values and the params object. */
+function splitArgs(endpoint: AnyEndpoint, args: unknown[]) {
+  const names = pathParamNames(endpoint.path);
+  return { path: Object.fromEntries(names.map((n, i) => [n, args[i]])), params: (args[names.length] ?? {}) as Record<string, unknown> };
+}
+
+describe('chartmetric catalog part A: structure', () => {
+  it('has the documented families and the 35 artist operations', () => {
+    expect(Object.keys(partA)).toEqual(['artists', 'search', 'genres', 'cities', 'social', 'festivals', 'events', 'brands']);
+    expect(Object.keys(partA.artists)).toHaveLength(35);
+    expect(endpoints).toHaveLength(49);
+    expect(endpoints.some((e) => e.path === '/api/token')).toBe(false);
+  });
+
+  it('every entry id equals its family and method key', () => {
+    for (const [family, methods] of Object.entries(catalog)) {
+      for (const [method, endpoint] of Object.entries(methods)) expect(endpoint.id).toBe(`${family}.${method}`);
+    }
+  });
+
+  it('paths are unique and every path placeholder has a schema', () => {
+    expect(new Set(endpoints.map((e) => `${e.method} ${e.path}`)).size).toBe(endpoints.length);
+    for (const e of endpoints) for (const name of pathParamNames(e.path)) expect(e.pathParams?.[name], `${e.id} {${name}}`).toBeDefined();
+  });
+
+  it('every entry has a sandbox handler and at least one wire case', () => {
+    expect(Router.missing(endpoints, routesPartA)).toEqual([]);
+    expect(Object.keys(routesPartA).sort()).toEqual(endpoints.map((e) => e.id).sort());
+    const withCase = new Set(cases.map((c) => c.id));
+    expect(endpoints.map((e) => e.id).filter((id) => !withCase.has(id))).toEqual([]);
+  });
+
+  it('paginated entries name their page params limit/offset; where-people-listen has its own 10 req/s cap', () => {
+    for (const e of endpoints.filter((x) => x.paginate)) {
+      expect(e.query?.shape, e.id).toHaveProperty('limit');
+      expect(e.query?.shape, e.id).toHaveProperty('offset');
+    }
+    expect(byId('artists.wherePeopleListen').maxPerSecond).toBe(10);
+    expect(byId('artists.listFilter').paginate).toMatchObject({ kind: 'offset', maxOffset: 10000 });
+  });
+});
+
+describe('chartmetric catalog part A: wire cases against the sandbox', () => {
+  for (const [i, c] of cases.entries()) {
+    it(`${c.id} #${i}: ${c.expect.path}${c.expect.query ? `?${c.expect.query}` : ''}`, async () => {
+      const endpoint = byId(c.id);
+      expect(endpoint, c.id).toBeDefined();
+      expect(endpoint.method).toBe(c.expect.method);
+
+      // The args are valid for the params schemas and pass the cross-field checks.
+      const { path, params } = splitArgs(endpoint, c.args);
+      for (const [name, value] of Object.entries(path)) {
+        const r = endpoint.pathParams![name]!.safeParse(value);
+        expect(r.success, `${c.id} path param ${name}`).toBe(true);
+      }
+      let normalized: Record<string, unknown> = {};
+      if (endpoint.query) {
+        const parsed = endpoint.query.safeParse(params);
+        expect(parsed.success, `${c.id} params: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+        normalized = parsed.data as Record<string, unknown>;
+      } else expect(params, `${c.id} takes no params`).toEqual({});
+      for (const check of endpoint.checks ?? []) expect(check(normalized)).toBeUndefined();
+
+      // The sandbox routes the expected wire request to this entry and answers a body the schema accepts.
+      const res = await send(c.expect.method, c.expect.path, c.expect.query);
+      expect(res.endpoint.id).toBe(c.id);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      const data = endpoint.response.safeParse(unwrap(endpoint, res.body));
+      expect(data.success, JSON.stringify(data.error?.issues.slice(0, 3))).toBe(true);
+
+      // The case's own checks hold on the typed result (a first Page for paginated entries).
+      const result = endpoint.paginate ? { items: (endpoint.paginate.items as (d: unknown) => unknown[])(data.data), data: data.data } : data.data;
+      c.check?.(result);
+    });
+  }
+
+  it('is deterministic: the same request gives the same body', async () => {
+    const a = await send('GET', '/api/artist/206557/tracks', 'limit=5&offset=10');
+    const b = await send('GET', '/api/artist/206557/tracks', 'limit=5&offset=10');
+    expect(a.body).toEqual(b.body);
+  });
+});
+
+describe('chartmetric catalog part A: sandbox paging and errors', () => {
+  /** Pages through an entry with the real PagePromise over the sandbox. */
+  function pages(id: string, path: string, params: Record<string, unknown> = {}) {
+    const endpoint = byId(id);
+    const fetchPage = async (req: NextPage) => {
+      const p = 'params' in req ? req.params : {};
+      const query = new URLSearchParams(Object.entries(p).map(([k, v]) => [k, String(v)])).toString();
+      const res = await send('GET', path, query);
+      if (res.status !== 200) throw new Error(`status ${res.status}`);
+      return { data: endpoint.response.parse(unwrap(endpoint, res.body)), response: { status: 200, headers: new Headers(), url: path }, requestId: undefined, rateLimit: {} };
+    };
+    const stops: string[] = [];
+    const request = { params };
+    return { promise: new PagePromise(fetchPage(request), request, endpoint.paginate!, fetchPage, (why) => stops.push(why)), stops };
+  }
+
+  it('artists.tracks(206557) spans several pages and stops on the short last page', async () => {
+    const { promise } = pages('artists.tracks', '/api/artist/206557/tracks');
+    const sizes: number[] = [];
+    for await (const page of promise.pages()) sizes.push(page.items.length);
+    expect(sizes).toEqual([10, 10, 10, 10, 7]);
+    const ids = (await pages('artists.tracks', '/api/artist/206557/tracks').promise.toArray({ limit: 100 })).map((t) => (t as { id: number }).id);
+    expect(new Set(ids).size).toBe(47);
+  });
+
+  it('artists.listFilter stops at total; brands.get at its total of 95', async () => {
+    const { promise } = pages('artists.listFilter', '/api/artist/list/filter', { limit: 100 });
+    expect((await promise.toArray({ limit: 10_000 })).length).toBe(2400);
+    const brand = pages('brands.get', '/api/brand/101', { limit: 50 });
+    expect((await brand.promise.toArray({ limit: 1000 })).length).toBe(95);
+  });
+
+  it('answers 404 {error} for unknown ids', async () => {
+    for (const path of ['/api/artist/99999999', '/api/artist/99999999/tracks', '/api/genres/1', '/api/event/venue/999999', '/api/brand/9', '/api/city/999999/spotify/top-artists']) {
+      const res = await send('GET', path);
+      expect(res.status, path).toBe(404);
+      expect(res.body).toMatchObject({ error: expect.any(String) });
+    }
+  });
+
+  it('answers 400 {error} for missing or invalid required params', async () => {
+    const bad: Array<[string, string]> = [
+      ['/api/search', ''],
+      ['/api/cities', ''],
+      ['/api/artist/206557/cpp', ''],
+      ['/api/artist/206557/past/events', 'fromDaysAgo=30'],
+      ['/api/artist/206557/spotify_top_daily/charts', ''],
+      ['/api/artist/206557/where-people-listen', ''],
+      ['/api/artist/sp_followers/list', 'min=1'],
+      ['/api/artist/anr/by/playlists', ''],
+      ['/api/artist/206557/social-audience-stats', 'domain=youtube&audienceType=likes&statsType=stat'],
+      ['/api/artist/206557/similar-artists/by-configurations', ''],
+      ['/api/artist/list/filter', 'limit=100&offset=9950'],
+    ];
+    for (const [path, query] of bad) {
+      const res = await send('GET', path, query);
+      expect(res.status, `${path}?${query}`).toBe(400);
+      expect(res.body).toMatchObject({ error: expect.any(String) });
+    }
+    // Quirk messages from the real API (§2.3).
+    expect((await send('GET', '/api/artist/206557/stat/youtube')).body).toEqual({ error: 'Domain does not exist' });
+    expect((await send('GET', '/api/artist/206557/spotify_top_monthly/charts', 'since=2026-03-01')).body).toEqual({ error: 'Streaming type does not exist' });
+  });
+
+  it('sends the API quirks: numbers as strings, nulls, mixed date formats', async () => {
+    const albums = (await send('GET', '/api/artist/3380/albums')).body as { obj: Array<{ num_track: unknown; created_at: unknown }> };
+    expect(typeof albums.obj[0]!.num_track).toBe('string');
+    expect(albums.obj[0]!.created_at).toBeNull();
+    const top = (await send('GET', '/api/city/7060/spotify/top-artists')).body as { obj: Array<{ count: unknown }> };
+    expect(top.obj[0]!.count).toBe('300');
+    const fest = (await send('GET', '/api/festival/list')).body as { obj: Array<{ date: string }> };
+    expect(fest.obj[0]!.date).toMatch(/^\d{4}-\d{2}-\d{2} 00:00:00\.000$/);
+    const tracks = (await send('GET', '/api/artist/206557/tracks')).body as { obj: Array<{ release_dates: string[] }>; total: number };
+    expect(tracks.obj[0]!.release_dates[0]).toMatch(/T00:00:00\.000Z$/);
+    expect(tracks.total).toBe(47);
+  });
+});
+
+describe('chartmetric catalog part A: params are validated before sending', () => {
+  const query = (id: string, params: unknown) => byId(id).query!.safeParse(params);
+  const checks = (id: string, params: Record<string, unknown>) => (byId(id).checks ?? []).map((c) => c(params)).filter(Boolean);
+  const path = (id: string, name: string, value: unknown) => byId(id).pathParams![name]!.safeParse(value);
+
+  it('artists', () => {
+    expect(path('artists.get', 'id', 206557).success).toBe(true);
+    expect(path('artists.get', 'id', 'abc').success).toBe(false);
+    expect(path('artists.get', 'id', 0).success).toBe(false);
+    expect(path('artists.stats', 'id', '06HL4z0CvFAxyc27GXpf02').success).toBe(true);
+    expect(query('artists.stats', { since: '2025-13-01' }).success).toBe(false);
+    expect(query('artists.stats', { since: '2025-01-01', sinceDate: '2025-01-01' }).success).toBe(false);
+    expect(query('artists.stats', { since: new Date('2025-01-01T00:00:00Z') }).data).toEqual({ since: '2025-01-01' });
+    expect(checks('artists.stats', { code2: 'US', cityId: 7060 })).toHaveLength(1);
+    expect(checks('artists.stats', { since: '2025-02-01', until: '2025-01-01' })).toHaveLength(1);
+    expect(query('artists.listFilter', { limit: 300 }).success).toBe(false);
+    expect(query('artists.listFilter', { spMl: [1000] }).success).toBe(false);
+    expect(checks('artists.listFilter', { limit: 100, offset: 9950 })).toHaveLength(1);
+    expect(query('artists.news', { limit: 51 }).success).toBe(false);
+    expect(query('artists.wherePeopleListen', { since: '2025-01-01', limit: 51 }).success).toBe(false);
+    expect(checks('artists.wherePeopleListen', {})).toHaveLength(1);
+    expect(checks('artists.wherePeopleListen', { latest: true })).toHaveLength(0);
+    expect(query('artists.cpp', {}).success).toBe(false);
+    expect(query('artists.milestones', { stars: [6] }).success).toBe(false);
+    expect(checks('artists.tracks', { versionOnly: ['live'], versionOr: ['remix'] })).toHaveLength(1);
+    expect(checks('artists.tracks', { versionAnd: ['live'], versionOr: ['remix'] })).toHaveLength(1);
+    expect(checks('artists.similarArtistsByConfigurations', {})).toHaveLength(1);
+    expect(checks('artists.socialAudienceStats', { domain: 'tiktok', audienceType: 'followers', statsType: 'brand' })).toHaveLength(1);
+    expect(checks('artists.events', { fromDaysAgo: 0, toDaysAgo: 30 })).toHaveLength(1);
+    // Artist chart history: since within 365 days of today, window ≤ 365 days.
+    const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    expect(checks('artists.charts', { since: day(400) }).length).toBeGreaterThan(0);
+    expect(checks('artists.charts', { since: day(30), until: day(1) })).toHaveLength(0);
+    expect(query('artists.charts', {}).success).toBe(false);
+  });
+
+  it('search, genres, cities, social', () => {
+    expect(query('search.query', {}).success).toBe(false);
+    expect(query('search.query', { q: '' }).success).toBe(false);
+    expect(checks('search.query', { q: 'x', platforms: ['spotify'] })).toHaveLength(1);
+    expect(query('search.social', { url: 'not a url' }).success).toBe(false);
+    expect(query('genres.list', { name: 3 }).success).toBe(false);
+    expect(path('genres.get', 'id', 'pop').success).toBe(false);
+    expect(query('cities.list', { countryCode: 'USA' }).success).toBe(false);
+    expect(query('cities.list', {}).success).toBe(false);
+    expect(path('social.instagram', 'id', -1).success).toBe(false);
+  });
+
+  it('festivals, events, brands', () => {
+    expect(query('festivals.list', { eventSizes: [] }).success).toBe(false);
+    expect(query('festivals.list', { code2s: ['USA'] }).success).toBe(false);
+    expect(query('events.venue', { limit: 101 }).success).toBe(false);
+    expect(query('brands.get', { limit: 51 }).success).toBe(false);
+    expect(query('brands.listByInterest', { sortColumn: 7 }).success).toBe(false);
+  });
+});

@@ -54,7 +54,7 @@ export function fillPath(template: string, values: Record<string, unknown>): str
 export function resolveLink(baseUrl: string, link: string): string {
   const base = new URL(baseUrl);
   if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//')) {
-    const abs = new URL(link);
+    const abs = new URL(link, base);
     if (abs.origin !== base.origin) throw new InvalidParamsError(`Refusing to follow a page link to another host (${abs.origin}).`, []);
     return abs.href;
   }

@@ -105,7 +105,12 @@ export function defineEndpoint<
   def: Omit<Endpoint<P, PP, Q, B, R, Item>, 'query' | 'body' | 'paginate'> & {
     query?: Q;
     body?: B;
-    paginate?: PaginationRule<Item> & { items: (data: z.output<R>) => readonly Item[] };
+    paginate?: PaginationRule<Item> & {
+      items: (data: z.output<R>) => readonly Item[];
+      total?: (data: z.output<R>) => number | undefined;
+      nextCursor?: (data: z.output<R>) => string | null | undefined;
+      next?: (data: z.output<R>, params: Record<string, unknown>) => NextPage | null;
+    };
   },
 ): Endpoint<P, PP, Q, B, R, Item> {
   return {

@@ -16,8 +16,8 @@ interface CompiledRoute {
   handler: RouteHandler;
   regex: RegExp;
   names: string[];
-  /** Literal characters: more specific templates win over ones with more placeholders. */
-  weight: number;
+  /** Specificity: fewer placeholders first, then more literal text, then a later first placeholder. */
+  weight: [number, number, number];
 }
 
 export class Router {
@@ -43,10 +43,10 @@ export class Router {
         handler,
         names,
         regex: new RegExp(`^${source}/?$`),
-        weight: endpoint.path.replace(/\{[^}]+\}/g, '').length,
+        weight: [names.length, -endpoint.path.replace(/\{[^}]+\}/g, '').length, -endpoint.path.indexOf('{')],
       });
     }
-    this.#routes.sort((a, b) => b.weight - a.weight);
+    this.#routes.sort((a, b) => a.weight[0] - b.weight[0] || a.weight[1] - b.weight[1] || a.weight[2] - b.weight[2]);
   }
 
   /** Endpoint ids of the catalog that have no handler (a test asserts this is empty). */

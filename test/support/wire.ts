@@ -63,7 +63,8 @@ export function wireSuite(opts: {
       it(`${c.id}: ${c.expect.method} ${c.expect.path}${c.expect.query ? `?${c.expect.query}` : ''}`, async () => {
         const before = opts.sandbox.requests.length;
         const result = await methodOf(opts.client, c.id)(...c.args);
-        const sent = opts.sandbox.requests.slice(before).filter((r) => r.provider === opts.provider);
+        // Token exchanges are not the request under test.
+        const sent = opts.sandbox.requests.slice(before).filter((r) => r.provider === opts.provider && r.path !== '/api/token');
         expect(sent.length).toBe(1);
         const req = sent[0]!;
         expect(req.method).toBe(c.expect.method);

@@ -1,0 +1,353 @@
+/**
+ * Chartmetric catalog, part B (charts, tracks, playlists, albums, radio, curators): every entry sits
+ * where its id says, has a sandbox handler and a wire case; the sandbox answers each wire case
+ * (through the Router, so the path template is exercised) with a body the entry's response schema
+ * accepts after unwrapping the envelope (`obj`, or the whole body for `envelope: 'root'`); params
+ * schemas and checks reject bad input; paging over the sandbox stops where it should.
+ */
+import { describe, expect, it } from 'vitest';
+import { partB } from '../../src/chartmetric/catalog/part-b.js';
+import { flattenCatalog, pathParamNames, type AnyEndpoint, type Catalog, type NextPage } from '../../src/core/endpoint.js';
+import { PagePromise } from '../../src/core/pagination.js';
+import { routesPartB } from '../../src/testing/chartmetric/routes-part-b.js';
+import { seededRandom } from '../../src/testing/data.js';
+import { Router } from '../../src/testing/router.js';
+import { SandboxReply } from '../../src/testing/types.js';
+import { cases } from './wire/part-b.cases.js';
+
+const catalog = partB as unknown as Catalog;
+const endpoints = flattenCatalog(catalog);
+const router = new Router(endpoints, routesPartB);
+const NOW = new Date('2026-03-15T12:00:00Z');
+const byId = (id: string) => endpoints.find((e) => e.id === id)!;
+
+/** The Chartmetric envelope rule: `obj` is the payload unless the entry keeps the root body. */
+const unwrap = (endpoint: AnyEndpoint, body: unknown) => (endpoint.envelope === 'root' ? body : (body as { obj: unknown }).obj);
+
+/** Sends one request to the sandbox handlers through the Router. */
+async function send(method: string, path: string, query = ''): Promise<{ endpoint: AnyEndpoint; status: number; body: unknown }> {
+  const match = router.match(method, path);
+  if (!match) throw new Error(`no route for ${method} ${path}`);
+  const url = new URL(`https://api.chartmetric.com${path}${query ? `?${query}` : ''}`);
+  const out = await match.handler({
+    params: match.params,
+    query: url.searchParams,
+    body: undefined,
+    headers: new Headers(),
+    request: new Request(url, { method }),
+    rng: seededRandom(7),
+    now: NOW,
+  });
+  return out instanceof SandboxReply ? { endpoint: match.endpoint, status: out.status, body: out.body } : { endpoint: match.endpoint, status: 200, body: out };
+}
+
+/** Splits a wire case's args into path values and the params object. */
+function splitArgs(endpoint: AnyEndpoint, args: unknown[]) {
+  const names = pathParamNames(endpoint.path);
+  return { path: Object.fromEntries(names.map((n, i) => [n, args[i]])), params: (args[names.length] ?? {}) as Record<string, unknown> };
+}
+
+describe('chartmetric catalog part B: structure', () => {
+  it('has the documented families and operation counts (§3)', () => {
+    expect(Object.keys(partB)).toEqual(['charts', 'tracks', 'playlists', 'albums', 'radio', 'curators']);
+    const counts = Object.fromEntries(Object.entries(catalog).map(([family, methods]) => [family, Object.keys(methods).length]));
+    // 32 Charts rows minus the `GET /api/charts/` documentation stub; 9 Playlist rows + 1 recommendation.
+    expect(counts).toEqual({ charts: 31, tracks: 12, playlists: 10, albums: 6, radio: 5, curators: 5 });
+    expect(endpoints.some((e) => e.path === '/api/charts/')).toBe(false);
+  });
+
+  it('every entry id equals its family and method key; the required names exist', () => {
+    for (const [family, methods] of Object.entries(catalog)) {
+      for (const [method, endpoint] of Object.entries(methods)) expect(endpoint.id).toBe(`${family}.${method}`);
+    }
+    expect(partB.charts.spotify.path).toBe('/api/charts/spotify');
+    expect(Object.keys(partB.charts.spotify.query!.shape)).toEqual(expect.arrayContaining(['date', 'countryCode', 'type', 'interval']));
+  });
+
+  it('paths are unique, start with /api/, and every placeholder has a schema', () => {
+    expect(new Set(endpoints.map((e) => `${e.method} ${e.path}`)).size).toBe(endpoints.length);
+    for (const e of endpoints) {
+      expect(e.method).toBe('GET');
+      expect(e.path.startsWith('/api/')).toBe(true);
+      for (const name of pathParamNames(e.path)) expect(e.pathParams?.[name], `${e.id} {${name}}`).toBeDefined();
+      expect(e.summary, e.id).toBeTruthy();
+      expect(e.docs, e.id).toMatch(/^reference\/chartmetric\.md §3/);
+    }
+  });
+
+  it('deprecated operations are flagged', () => {
+    const deprecated = endpoints.filter((e) => e.deprecated).map((e) => e.path).sort();
+    expect(deprecated).toEqual(['/api/charts/soundcloud', '/api/playlist/by/{type}/{id}/playlist-evolution', '/api/radio/{type}/{id}/airplay-totals']);
+  });
+
+  it('every entry has a sandbox handler and at least one wire case', () => {
+    expect(Router.missing(endpoints, routesPartB)).toEqual([]);
+    expect(Object.keys(routesPartB).sort()).toEqual(endpoints.map((e) => e.id).sort());
+    const withCase = new Set(cases.map((c) => c.id));
+    expect(endpoints.map((e) => e.id).filter((id) => !withCase.has(id))).toEqual([]);
+  });
+
+  it('paginated entries name their page params limit/offset; directory lists keep the root body', () => {
+    for (const e of endpoints.filter((x) => x.paginate)) {
+      expect(e.query?.shape, e.id).toHaveProperty('limit');
+      expect(e.query?.shape, e.id).toHaveProperty('offset');
+    }
+    for (const id of ['playlists.lists', 'curators.lists', 'curators.playlists']) expect(byId(id).envelope, id).toBe('root');
+    for (const id of ['playlists.lists', 'curators.lists', 'tracks.listFilter']) expect(byId(id).paginate).toMatchObject({ kind: 'offset', maxOffset: 10000 });
+  });
+});
+
+describe('chartmetric catalog part B: wire cases against the sandbox', () => {
+  for (const [i, c] of cases.entries()) {
+    it(`${c.id} #${i}: ${c.expect.path}${c.expect.query ? `?${c.expect.query}` : ''}`, async () => {
+      const endpoint = byId(c.id);
+      expect(endpoint, c.id).toBeDefined();
+      expect(endpoint.method).toBe(c.expect.method);
+
+      // The args are valid for the params schemas and pass the cross-field checks.
+      const { path, params } = splitArgs(endpoint, c.args);
+      for (const [name, value] of Object.entries(path)) {
+        const r = endpoint.pathParams![name]!.safeParse(value);
+        expect(r.success, `${c.id} path param ${name}`).toBe(true);
+      }
+      const parsed: { success: boolean; data?: unknown; error?: { issues: unknown[] } } = endpoint.query
+        ? endpoint.query.safeParse(params)
+        : { success: Object.keys(params).length === 0, data: {} };
+      expect(parsed.success, `${c.id} params: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+      for (const check of endpoint.checks ?? []) expect(check(parsed.data as Record<string, unknown>)).toBeUndefined();
+
+      // The sandbox routes the expected wire request to this entry and answers a body the schema accepts.
+      const res = await send(c.expect.method, c.expect.path, c.expect.query);
+      expect(res.endpoint.id).toBe(c.id);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      const data = endpoint.response.safeParse(unwrap(endpoint, res.body));
+      expect(data.success, JSON.stringify(data.error?.issues.slice(0, 3))).toBe(true);
+
+      // The case's own checks hold on the typed result (a first Page for paginated entries).
+      const result = endpoint.paginate ? { items: (endpoint.paginate.items as (d: unknown) => unknown[])(data.data), data: data.data } : data.data;
+      c.check?.(result);
+    });
+  }
+
+  it('is deterministic: the same request gives the same body', async () => {
+    const q = 'date=2025-06-01&country_code=US&type=regional&interval=daily';
+    expect((await send('GET', '/api/charts/spotify', q)).body).toEqual((await send('GET', '/api/charts/spotify', q)).body);
+    const a = await send('GET', '/api/playlist/spotify/lists', 'limit=5&offset=20');
+    expect(a.body).toEqual((await send('GET', '/api/playlist/spotify/lists', 'limit=5&offset=20')).body);
+  });
+});
+
+describe('chartmetric catalog part B: sandbox data, paging and errors', () => {
+  /** Pages through an entry with the real PagePromise over the sandbox. */
+  function pages(id: string, path: string, params: Record<string, unknown> = {}) {
+    const endpoint = byId(id);
+    const fetchPage = async (req: NextPage) => {
+      const p = 'params' in req ? req.params : {};
+      const query = new URLSearchParams(Object.entries(p).map(([k, v]) => [k, String(v)])).toString();
+      const res = await send('GET', path, query);
+      if (res.status !== 200) throw new Error(`status ${res.status}: ${JSON.stringify(res.body)}`);
+      return { data: endpoint.response.parse(unwrap(endpoint, res.body)), response: { status: 200, headers: new Headers(), url: path }, requestId: undefined, rateLimit: {} };
+    };
+    const stops: string[] = [];
+    const request = { params };
+    return { promise: new PagePromise(fetchPage(request), request, endpoint.paginate!, fetchPage, (why) => stops.push(why)), stops };
+  }
+  const sizes = async (promise: PagePromise<unknown, unknown>) => {
+    const out: number[] = [];
+    for await (const page of promise.pages()) out.push(page.items.length);
+    return out;
+  };
+
+  it('the Spotify chart: 200 rows with numbers as strings, nulls and ISO dates (used by benchmarks)', async () => {
+    const res = await send('GET', '/api/charts/spotify', 'date=2025-06-01&country_code=US&type=regional&interval=daily');
+    const body = res.body as { obj: { length: number; data: Array<Record<string, unknown>> } };
+    expect(body.obj.length).toBe(200);
+    expect(body.obj.data).toHaveLength(200);
+    const rows = body.obj.data;
+    expect(rows.every((r) => typeof r.time_on_chart === 'string')).toBe(true);
+    expect(rows.some((r) => typeof r.spotify_popularity === 'string')).toBe(true);
+    expect(rows.some((r) => typeof r.spotify_popularity === 'number')).toBe(true);
+    expect(rows.some((r) => r.pre_rank === null)).toBe(true);
+    expect(rows[0]!.added_at).toBe('2025-06-01T07:00:00.000Z');
+    const parsed = partB.charts.spotify.response.parse(body.obj);
+    expect(parsed.data.every((r) => typeof r.time_on_chart === 'number')).toBe(true);
+    // latest=true serves yesterday's chart (relative to the sandbox clock).
+    const latest = (await send('GET', '/api/charts/spotify', 'country_code=US&type=regional&interval=daily&latest=true')).body as typeof body;
+    expect(latest.obj.data[0]!.added_at).toBe('2026-03-14T07:00:00.000Z');
+  });
+
+  it('new-format charts page 100 + 50; legacy TikTok pages 100 + 100 + 50; freshfind 200 + 50', async () => {
+    expect(await sizes(pages('charts.circleTrack', '/api/charts/circle/track/global_k_pop', { duration: 'daily', date: '2025-06-01' }).promise)).toEqual([100, 50]);
+    expect(await sizes(pages('charts.tiktok', '/api/charts/tiktok/tracks', { date: '2025-06-01' }).promise)).toEqual([100, 100, 50]);
+    expect(await sizes(pages('charts.spotifyFreshfind', '/api/charts/spotify/freshfind', { date: '2025-06-05' }).promise)).toEqual([200, 50]);
+  });
+
+  it('placements, curator playlists and journeys stop on the short last page or the total', async () => {
+    expect(await sizes(pages('tracks.playlists', '/api/track/15711334/spotify/current/playlists').promise)).toEqual([10, 10, 10, 7]);
+    expect(await sizes(pages('curators.playlists', '/api/curator/spotify/133000/playlists', { limit: 30 }).promise)).toEqual([30, 30, 20]);
+    expect(await sizes(pages('playlists.journeyProgression', '/api/playlist/deezer/1189520191/journey-progression/journey').promise)).toEqual([10, 10, 4]);
+    const ids = (await pages('albums.playlists', '/api/album/5449730/spotify/current/playlists', { limit: 15 }).promise.toArray({ limit: 100 })).map(
+      (p) => (p as { playlist: { id: unknown } }).playlist.id,
+    );
+    expect(ids).toHaveLength(37);
+  });
+
+  it('directory lists stop at offset + limit = 10000', async () => {
+    const { promise } = pages('playlists.lists', '/api/playlist/spotify/lists', { limit: 100, offset: 9700 });
+    expect(await sizes(promise)).toEqual([100, 100, 100]);
+    const filter = pages('tracks.listFilter', '/api/track/list/filter', { limit: 100, offset: 9850 });
+    expect(await sizes(filter.promise)).toEqual([100, 50]);
+  });
+
+  it('answers 404 {error} for unknown ids', async () => {
+    for (const path of [
+      '/api/track/900000001',
+      '/api/track/900000001/spotify/current/playlists',
+      '/api/album/900000001',
+      '/api/album/900000001/tracks',
+      '/api/playlist/spotify/900000001',
+      '/api/curator/spotify/900000001/',
+      '/api/curator/spotify/900000001/playlists',
+    ]) {
+      const res = await send('GET', path);
+      expect(res.status, path).toBe(404);
+      expect(res.body).toMatchObject({ error: expect.any(String) });
+    }
+    expect((await send('GET', '/api/radio/artist/900000001/airplay-totals/city', 'since=2025-01-01')).status).toBe(404);
+    // get-ids answers 200 with an empty list when nothing matches (§6.15).
+    expect((await send('GET', '/api/track/chartmetric/900000001/get-ids')).body).toEqual({ obj: [] });
+  });
+
+  it('answers 400 {error} for missing or invalid required params', async () => {
+    const bad: Array<[string, string]> = [
+      ['/api/charts/spotify', 'country_code=US&type=regional&interval=daily'],
+      ['/api/charts/spotify', 'date=2025-06-01&type=regional&interval=daily'],
+      ['/api/charts/applemusic/tracks', 'date=2025-06-01'],
+      ['/api/charts/airplay/tracks', 'limit=10&duration=daily'],
+      ['/api/charts/airplay/tracks', 'limit=501&duration=daily&latest=true'],
+      ['/api/charts/anghami/track/play', 'genre=Arabic&code2=AE'],
+      ['/api/charts/soundcloud/track/top', 'code2=GB&genre=all'],
+      ['/api/charts/spotify_tracks/dates', ''],
+      ['/api/track/1/spotify/current/playlists', 'limit=101'],
+      ['/api/track/1/spotify/playlists/snapshot', ''],
+      ['/api/track/1/spotify_top_daily/charts', ''],
+      ['/api/track/1/video-trends', ''],
+      ['/api/track/list/filter', 'limit=100&offset=9950'],
+      ['/api/album/1/applemusic/charts', 'since=2024-01-01&until=2025-06-01'],
+      ['/api/playlist/applemusic/1645080', ''],
+      ['/api/playlist/spotify/1/journey-progression/journey', 'limit=51'],
+      ['/api/playlist/spotify/lists', 'offset=9995&limit=10'],
+      ['/api/curator/spotify/lists', 'limit=101'],
+      ['/api/curator/spotify/1/stat/youtube', ''],
+      ['/api/radio/artist/1/airplays', ''],
+      ['/api/radio/artist/1/airplay-totals', 'since=2025-01-01'],
+    ];
+    for (const [path, query] of bad) {
+      const res = await send('GET', path, query);
+      expect(res.status, `${path}?${query}`).toBe(400);
+      expect(res.body).toMatchObject({ error: expect.any(String) });
+    }
+    // Quirk messages from the real API (§2.3).
+    expect((await send('GET', '/api/charts/spotify', 'date=2025-06-01&country_code=US&type=plays_x&interval=daily')).body).toEqual({ error: 'Streaming type does not exist' });
+    expect((await send('GET', '/api/curator/spotify/1/stat/youtube')).body).toEqual({ error: 'Domain does not exist' });
+  });
+
+  it('sends the other quirks: root envelopes, string counters, epoch and toDateString dates, [row, trend] pairs', async () => {
+    const curatorPlaylists = (await send('GET', '/api/curator/spotify/133000/playlists')).body as Record<string, unknown>;
+    expect(curatorPlaylists.obj).toBeUndefined();
+    expect(curatorPlaylists.total_length).toBe('80');
+    const markets = (await send('GET', '/api/radio/artist/236/broadcast-markets', 'since=2025-02-02')).body as { obj: { countryRatios: Array<Record<string, unknown>> } };
+    expect(typeof markets.obj.countryRatios[0]!.market_count_data).toBe('string');
+    const airplays = (await send('GET', '/api/radio/artist/236/airplays', 'since=2026-03-10')).body as { obj: Array<{ air_date: unknown }> };
+    expect(airplays.obj[0]!.air_date).toBe(Date.parse('2026-03-10T00:00:00Z'));
+    const stats = (await send('GET', '/api/playlist/spotify/1645080/stats', 'since=2019-10-10&until=2019-10-10')).body as { obj: Array<{ timestp: unknown }> };
+    expect(stats.obj[0]!.timestp).toBe('Thu Oct 10 2019');
+    const legacy = (await send('GET', '/api/radio/artist/236/airplay-totals', 'station=1&since=2026-03-01&limit=2')).body as { obj: { cities: unknown[][] } };
+    expect(legacy.obj.cities[0]).toHaveLength(2);
+    const line = (await send('GET', '/api/charts/line_music/track/top', 'duration=daily&genre=anime&date=2025-06-03')).body as { obj: Array<{ rankTrend: Array<{ rank: unknown }>; createdAt: string }> };
+    expect(typeof line.obj[0]!.rankTrend[0]!.rank).toBe('string');
+  });
+
+  it('serves chart dates for keys that collide with chart templates (`/api/charts/tiktok/dates`)', async () => {
+    for (const key of ['tiktok', 'amazon', 'itunes', 'spotify_tracks']) {
+      const res = await send('GET', `/api/charts/${key}/dates`, 'fromDaysAgo=7');
+      expect(partB.charts.dates.response.safeParse((res.body as { obj: unknown }).obj).success, key).toBe(true);
+      expect((res.body as { obj: unknown[] }).obj, key).toHaveLength(7);
+    }
+  });
+});
+
+describe('chartmetric catalog part B: params are validated before sending', () => {
+  const query = (id: string, params: unknown) => byId(id).query!.safeParse(params);
+  const checks = (id: string, params: Record<string, unknown>) => (byId(id).checks ?? []).map((c) => c(params)).filter(Boolean);
+  const path = (id: string, name: string, value: unknown) => byId(id).pathParams![name]!.safeParse(value);
+
+  it('charts', () => {
+    const spotify = { date: '2025-06-01', countryCode: 'US', type: 'regional', interval: 'daily' };
+    expect(query('charts.spotify', spotify).success).toBe(true);
+    expect(query('charts.spotify', { ...spotify, date: new Date('2025-06-01T00:00:00Z') }).data).toMatchObject({ date: '2025-06-01' });
+    expect(query('charts.spotify', { ...spotify, countryCode: 'usa' }).success).toBe(false);
+    expect(query('charts.spotify', { ...spotify, country_code: 'US' }).success).toBe(false);
+    expect(query('charts.spotify', { ...spotify, interval: undefined }).success).toBe(false);
+    expect(query('charts.spotify', { ...spotify, date: '2025-02-30' }).success).toBe(false);
+    expect(checks('charts.spotify', { countryCode: 'US', type: 'regional', interval: 'daily' })).toHaveLength(1);
+    expect(checks('charts.spotify', { countryCode: 'US', type: 'regional', interval: 'daily', latest: true })).toHaveLength(0);
+    expect(query('charts.airplay', { limit: 501, duration: 'daily', latest: true }).success).toBe(false);
+    expect(checks('charts.airplay', { limit: 10, duration: 'daily' })).toHaveLength(1);
+    expect(checks('charts.anghamiTrack', { genre: 'Arabic', code2: 'AE' })).toHaveLength(1);
+    expect(checks('charts.anghamiTrack', {})).toHaveLength(1);
+    expect(checks('charts.tiktok', { date: '2025-06-01', code2: 'US' })).toHaveLength(1);
+    expect(query('charts.twitchUsers', { since: '2025-06-01', duration: 'daily', type: 'followers' }).success).toBe(false);
+    expect(query('charts.dates', { fromDaysAgo: 0 }).success).toBe(false);
+    expect(path('charts.cmScore', 'type', 'playlist').success).toBe(false);
+    expect(path('charts.cmScore', 'type_id', 'abc').success).toBe(false);
+    expect(path('charts.applemusic', 'chart-type', '').success).toBe(false);
+  });
+
+  it('tracks', () => {
+    expect(path('tracks.get', 'id', 15678739).success).toBe(true);
+    expect(path('tracks.get', 'id', '15678739').success).toBe(true);
+    expect(path('tracks.get', 'id', 'abc').success).toBe(false);
+    expect(path('tracks.stats', 'id', '5hTpBe8h35rJ67eAWHQsJx').success).toBe(true);
+    expect(path('tracks.stats', 'mode', 'latest').success).toBe(false);
+    expect(path('tracks.playlists', 'status', 'future').success).toBe(false);
+    expect(query('tracks.playlists', { limit: 101 }).success).toBe(false);
+    expect(query('tracks.charts', {}).success).toBe(false);
+    expect(query('tracks.milestones', { stars: [6] }).success).toBe(false);
+    expect(query('tracks.topVideos', { limit: 101 }).success).toBe(false);
+    expect(query('tracks.videoTrends', {}).success).toBe(false);
+    expect(query('tracks.listFilter', { minSpotifyPlays: 'many' }).success).toBe(false);
+    expect(query('tracks.listFilter', { min_spotify_plays: 1 }).success).toBe(false);
+    expect(checks('tracks.listFilter', { limit: 100, offset: 9950 })).toHaveLength(1);
+    expect(checks('tracks.listFilter', { offset: 9950 })).toHaveLength(0);
+    expect(checks('tracks.listFilter', { versionOnly: ['live'], versionNot: ['remix'] })).toHaveLength(1);
+    expect(checks('tracks.listFilter', { versionAnd: ['live'], versionOr: ['remix'] })).toHaveLength(1);
+  });
+
+  it('albums, playlists', () => {
+    expect(checks('albums.charts', { since: '2024-01-01', until: '2025-06-01' })).toHaveLength(1);
+    expect(checks('albums.charts', { since: '2025-01-01', until: '2025-06-01' })).toHaveLength(0);
+    expect(checks('albums.charts', { since: '2025-06-01', until: '2025-01-01' })).toHaveLength(1);
+    expect(path('albums.getIds', 'id', '00602445790128').success).toBe(true);
+    expect(query('albums.playlists', { limit: 101 }).success).toBe(false);
+    expect(query('playlists.get', { storefront: 'US' }).success).toBe(false);
+    expect(path('playlists.get', 'id', 'PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG').success).toBe(true);
+    expect(path('playlists.get', 'id', '').success).toBe(false);
+    expect(query('playlists.journeyProgression', { limit: 51 }).success).toBe(false);
+    expect(query('playlists.lists', { offset: 100_001 }).success).toBe(false);
+    expect(checks('playlists.lists', { offset: 9995 })).toHaveLength(1);
+    expect(query('playlists.snapshot', {}).success).toBe(false);
+  });
+
+  it('radio, curators', () => {
+    expect(query('radio.airplays', {}).success).toBe(false);
+    expect(query('radio.airplayTotals', { since: '2025-01-01', dateFormat: 'unix' }).success).toBe(false);
+    expect(query('radio.airplayTotalsLegacy', { since: '2025-01-01' }).success).toBe(false);
+    expect(path('radio.airplays', 'id', 0).success).toBe(false);
+    expect(query('radio.stationList', { code2: 'usa' }).success).toBe(false);
+    expect(query('curators.lists', { limit: 101 }).success).toBe(false);
+    expect(checks('curators.lists', { limit: 100, offset: 9901 })).toHaveLength(1);
+    expect(query('curators.playlists', { sortColumn: '' }).success).toBe(false);
+    expect(query('curators.stats', { since: 'yesterday' }).success).toBe(false);
+  });
+});

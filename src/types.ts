@@ -9,3 +9,6 @@ export type { Logger, LogLevel } from './core/logger.js';
 export type { FetchLike } from './core/transport/types.js';
 export type { RawRequest } from './core/client.js';
 export type { OpenEnum } from './core/schema.js';
+export type { Resources, MethodOf, Catalog, Family } from './core/endpoint.js';
+export type { Schema, Infer } from './core/schema.js';
+export type { BaseClient } from './core/base-client.js';

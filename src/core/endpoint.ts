@@ -129,7 +129,6 @@ type PathArgs<P extends string, PP, Names = PathNames<P>> = Names extends [infer
   ? [PathArgType<PP, N>, ...PathArgs<P, PP, Rest>]
   : [];
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 type ShapeInput<S extends Shape> = [keyof S] extends [never] ? {} : z.input<z.ZodMiniObject<S>>;
 type ParamsArg<Q extends Shape, B extends Shape> = [keyof Q | keyof B] extends [never]
   ? [options?: RequestOptions]

@@ -39,7 +39,9 @@ export function encodeSegment(name: string, value: unknown): string {
       { param: name, message: 'expected a non-empty id' },
     ]);
   }
-  return encodeURIComponent(s);
+  // Commas stay literal: they are legal in a segment (RFC 3986 sub-delims), cannot change the route,
+  // and batch endpoints document `uuid1,uuid2` (reference/soundcharts.md §6.7).
+  return encodeURIComponent(s).replace(/%2C/g, ',');
 }
 
 /** Fills a path template (`/api/artist/{id}`) with encoded segments. */

@@ -5,7 +5,10 @@
  * checks reject bad input; paging over the sandbox stops on the short last page.
  */
 import { describe, expect, it } from 'vitest';
-import { partA } from '../../src/chartmetric/catalog/part-a.js';
+import { chartmetricCatalog } from '../../src/chartmetric/catalog/index.js';
+
+const { artists, search, genres, cities, social, festivals, events, brands } = chartmetricCatalog;
+const partA = { artists, search, genres, cities, social, festivals, events, brands };
 import { flattenCatalog, pathParamNames, type AnyEndpoint, type Catalog, type NextPage } from '../../src/core/endpoint.js';
 import { PagePromise } from '../../src/core/pagination.js';
 import { routesPartA } from '../../src/testing/chartmetric/routes-part-a.js';

@@ -6,7 +6,10 @@
  * schemas and checks reject bad input; paging over the sandbox stops where it should.
  */
 import { describe, expect, it } from 'vitest';
-import { partB } from '../../src/chartmetric/catalog/part-b.js';
+import { chartmetricCatalog } from '../../src/chartmetric/catalog/index.js';
+
+const { charts, tracks, playlists, albums, radio, curators } = chartmetricCatalog;
+const partB = { charts, tracks, playlists, albums, radio, curators };
 import { flattenCatalog, pathParamNames, type AnyEndpoint, type Catalog, type NextPage } from '../../src/core/endpoint.js';
 import { PagePromise } from '../../src/core/pagination.js';
 import { routesPartB } from '../../src/testing/chartmetric/routes-part-b.js';

@@ -7,7 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { flattenCatalog, pathParamNames, type AnyEndpoint } from '../../src/core/endpoint.js';
 import { fillPath } from '../../src/core/url.js';
-import { partA } from '../../src/soundcharts/catalog/part-a.js';
+import { soundchartsCatalog } from '../../src/soundcharts/catalog/index.js';
+
+const { search, referential, artists, songs, team } = soundchartsCatalog;
+const partA = { search, referential, artists, songs, team };
 import { hashString, seededRandom } from '../../src/testing/data.js';
 import { Router } from '../../src/testing/router.js';
 import { BAD_GUY, BILLIE_EILISH, findArtist, findSong, sandboxArtists, songsOf } from '../../src/testing/soundcharts/data-a.js';

@@ -5,7 +5,7 @@
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
-import { cursorPages, cursorQuery, cursorWire, dateOrDateTime, startBeforeEnd } from './params.js';
+import { cursorQuery, cursorWire, dateOrDateTime, startBeforeEnd } from './params.js';
 
 const ACTIVITY_TYPES = ['new_biz', 'expansion', 'contraction', 'churn', 'reactivation'] as const;
 
@@ -57,7 +57,7 @@ export const activities = {
     wire: cursorWire,
     checks: [startBeforeEnd],
     response: s.obj({ entries: s.arr(activity), cursor: s.opt(s.str()), hasMore: s.opt(s.bool()) }),
-    paginate: cursorPages((d) => d.entries),
+    paginate: { kind: 'cursor', items: (d) => d.entries, nextCursor: (d) => (d.hasMore ? d.cursor : null) },
     summary: 'MRR activities across all customers.',
     docs: 'reference/chartmogul.md §2.2 (activities)',
   }),

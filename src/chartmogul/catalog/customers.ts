@@ -6,7 +6,7 @@
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
-import { cursorPages, cursorQuery, cursorWire } from './params.js';
+import { cursorQuery, cursorWire } from './params.js';
 
 const cursorPage = { cursor: s.opt(s.str()), hasMore: s.opt(s.bool()) };
 
@@ -96,7 +96,7 @@ export const customers = {
     query: { email: p.text(), withAssociatedEmails: p.optional(p.bool()), ...cursorQuery },
     wire: { ...cursorWire, withAssociatedEmails: 'with_associated_emails' },
     response: s.obj({ entries: s.arr(customer), ...cursorPage }),
-    paginate: cursorPages((d) => d.entries),
+    paginate: { kind: 'cursor', items: (d) => d.entries, nextCursor: (d) => (d.hasMore ? d.cursor : null) },
     summary: 'Customers matching an email, 200 per page at most.',
     docs: 'reference/chartmogul.md §2.2 (customers/search)',
   }),
@@ -109,7 +109,7 @@ export const customers = {
     query: cursorQuery,
     wire: cursorWire,
     response: s.obj({ entries: s.arr(customerActivity), ...cursorPage }),
-    paginate: cursorPages((d) => d.entries),
+    paginate: { kind: 'cursor', items: (d) => d.entries, nextCursor: (d) => (d.hasMore ? d.cursor : null) },
     summary: "A customer's activities (new_biz, expansion, contraction, churn, reactivation).",
     docs: 'reference/chartmogul.md §2.2 (customer activities)',
   }),
@@ -122,7 +122,7 @@ export const customers = {
     query: cursorQuery,
     wire: cursorWire,
     response: s.obj({ entries: s.arr(subscription), ...cursorPage }),
-    paginate: cursorPages((d) => d.entries),
+    paginate: { kind: 'cursor', items: (d) => d.entries, nextCursor: (d) => (d.hasMore ? d.cursor : null) },
     summary: "A customer's subscriptions with plan, quantity, MRR/ARR (cents) and billing cycle.",
     docs: 'reference/chartmogul.md §2.2 (customer subscriptions)',
   }),

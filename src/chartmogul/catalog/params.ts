@@ -27,10 +27,3 @@ export const startBeforeEnd = (params: Record<string, unknown>): string | undefi
     ? `"startDate" (${startDate}) must not be after "endDate" (${endDate})`
     : undefined;
 };
-
-/** Cursor rule: the next cursor when `has_more` is true. */
-export const cursorPages = <T>(items: (d: { entries: T[] }) => T[]) => ({
-  kind: 'cursor' as const,
-  items,
-  nextCursor: (d: { hasMore?: boolean | null; cursor?: string | null }) => (d.hasMore ? d.cursor : null),
-});

@@ -1,7 +1,7 @@
 /**
  * Wire cases for the Soundcharts catalog, part A (team usage, search, referential, artists, songs).
  * Written by hand from reference/soundcharts.md: the versioned path exactly as documented, path
- * segments percent-encoded (batch UUIDs joined by `,` → `%2C`; ATOM date-times → `%3A`, `%2B`),
+ * segments percent-encoded (batch UUIDs joined by a literal `,`; ATOM date-times → `%3A`, `%2B`),
  * camelCase query names unchanged on the wire, lists comma-joined, dates `YYYY-MM-DD`, `currentOnly`
  * / `mainPerformer` as 1/0 and `onlyDefault` as true/false. Checks use the sandbox data
  * (src/testing/soundcharts/data-a.ts); none depends on the sandbox clock.
@@ -221,7 +221,7 @@ export const cases: WireCase[] = [
   {
     id: 'artists.getMany',
     args: [`${BILLIE},00000000-0000-4000-8000-000000000000`],
-    expect: { method: 'GET', path: `/api/v2.9/artist/${BILLIE}%2C00000000-0000-4000-8000-000000000000` },
+    expect: { method: 'GET', path: `/api/v2.9/artist/${BILLIE},00000000-0000-4000-8000-000000000000` },
     check: (r) => expect(as<A['getMany']>(r).items.map((a) => a.uuid)).toEqual([BILLIE]),
   },
   {

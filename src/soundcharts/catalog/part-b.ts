@@ -1,2 +1,0 @@
-/** soundcharts catalog, part b (families listed in catalog/index.ts). */
-export const partB = {};

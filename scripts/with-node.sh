@@ -21,7 +21,13 @@ fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "chartstack: installing dependencies (npm ci)" >&2
-  npm ci --no-audit --no-fund --loglevel=error >&2
+  if ! npm ci --no-audit --no-fund --loglevel=error >&2; then
+    # `npm ci` refuses a lockfile that lacks optional platform packages (rollup's, esbuild's) which a
+    # partial registry mirror cannot serve; `npm install` skips those as npm intends for optional
+    # dependencies, with the same locked versions and without rewriting package-lock.json.
+    echo "chartstack: npm ci failed; installing the locked versions with npm install --no-save" >&2
+    npm install --no-save --no-audit --no-fund --loglevel=error >&2
+  fi
 fi
 export PATH="$PWD/node_modules/.bin:$PATH"
 exec "$@"

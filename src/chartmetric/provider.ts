@@ -55,7 +55,7 @@ export const chartmetricSpec: ProviderSpec = {
   wireName: snakeCase,
   arrayFormat: 'brackets',
   // Entry plans allow 1 request/second; the first response's X-RateLimit-Limit sets the real pace.
-  pacing: { perSecond: 1, maxConcurrent: 8 },
+  pacing: { perSecond: 1, maxConcurrent: 8, learn: true },
   unwrap(body, endpoint) {
     if (endpoint?.envelope === 'root') return body;
     return body && typeof body === 'object' && 'obj' in body ? (body as { obj: unknown }).obj : body;

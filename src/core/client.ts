@@ -139,7 +139,7 @@ export class CoreClient {
       perSecond: user.perSecond ?? this.spec.pacing.perSecond,
       maxConcurrent: user.maxConcurrent ?? this.spec.pacing.maxConcurrent,
       cap: user.perSecond,
-      learn: true,
+      learn: this.spec.pacing.learn ?? false,
     }));
   }
 

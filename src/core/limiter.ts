@@ -4,8 +4,8 @@
  * - spaced evenly (`minTime`), not bursted: Chartmetric's window is sliding, so bursts at the start
  *   of a second are punished (reference/chartmetric.md §2.2);
  * - driven by the API's own headers: a learned `X-RateLimit-Limit` re-spaces the queue;
- * - a 429 (or an exhausted window with a later reset) pauses the whole queue for that credential by
- *   setting bottleneck's reservoir to 0 until the reset, so queued calls wait instead of failing.
+ * - a 429 pauses the whole queue for that credential by setting bottleneck's reservoir to 0 until
+ *   the reset, so queued calls wait instead of failing.
  * With `rateLimit.redis`, bottleneck's cluster mode keeps the same state in Redis for all processes.
  */
 import Bottleneck from 'bottleneck/light.js';
@@ -32,6 +32,9 @@ export class Pacer {
   #perSecond: number;
   #pausedUntil = 0;
   #resumeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** While the first call of a header-driven limiter is out, the others wait here. */
+  #probe: Promise<void> | undefined;
+  #probesLeft = 3;
   /** Counters for tests, the demo and benchmarks. */
   readonly stats = { scheduled: 0, pauses: 0, learnedLimit: undefined as number | undefined };
 
@@ -54,32 +57,53 @@ export class Pacer {
     }));
   }
 
-  /** Runs `fn` when pacing allows. A call aborted while queued never runs. */
+  /**
+   * Runs `fn` when pacing allows. A call aborted while queued never runs.
+   * For providers that announce their limit in headers, the first call goes out alone: its response
+   * sets the pace, and the queue starts one interval after it (so a slow default never delays the
+   * calls behind it, and a fast start never bursts past the real limit).
+   */
   schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     this.stats.scheduled++;
+    return this.#schedule(fn, signal);
+  }
+
+  #schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    const probing = this.#opts.learn && !this.#limiter && (this.stats.learnedLimit === undefined || this.#probe) && this.#probesLeft > 0;
+    if (!probing) return this.#limited(fn, signal);
+    if (this.#probe) return abortable(this.#probe, signal).then(() => this.#schedule(fn, signal));
+    // This call is the probe. Unmetered answers (Chartmetric's token call sends "false") teach nothing,
+    // so the next call probes again, at most a few times before falling back to the default pace.
+    this.#probesLeft--;
+    const started = Date.now();
+    const run = fn();
+    this.#probe = run
+      .then(noop, noop)
+      .then(() => new Promise<void>((release) => setTimeout(release, Math.max(0, started + minTimeFor(this.#perSecond) - Date.now()))))
+      .then(() => {
+        this.#probe = undefined;
+      });
+    return run;
+  }
+
+  #limited<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     const limiter = this.#get();
     const job = limiter.schedule(() => {
       // Aborted while queued: never send.
       if (signal?.aborted) return Promise.reject(signal.reason);
       return fn();
     });
-    if (!signal) return job;
     // Leave the queue at once on abort (the slot itself is skipped when its turn comes).
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = () => reject(signal.reason);
-      if (signal.aborted) return onAbort();
-      signal.addEventListener('abort', onAbort, { once: true });
-      job.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
+    return abortable(job, signal);
   }
 
   /** Feeds one response's rate-limit state in. */
   observe(info: RateLimitInfo, status: number): void {
     if (this.#opts.learn && info.limit !== undefined && info.limit > 0 && Number.isFinite(info.limit)) {
       const next = Math.min(info.limit, this.#opts.cap ?? Infinity);
+      this.stats.learnedLimit = info.limit;
       if (next !== this.#perSecond) {
         this.#perSecond = next;
-        this.stats.learnedLimit = info.limit;
         void this.#limiter?.updateSettings({ minTime: minTimeFor(next) });
       }
     }
@@ -87,10 +111,10 @@ export class Pacer {
     if (status === 429 || status === 503) {
       const wait = info.retryAfterMs ?? (info.resetAt !== undefined ? info.resetAt - now : undefined) ?? 1000;
       this.pause(Math.max(wait, 0));
-    } else if (info.remaining === 0 && info.resetAt !== undefined && info.resetAt - now > 1500) {
-      // An exhausted window that resets later than our spacing would: hold the queue until then.
-      this.pause(info.resetAt - now);
     }
+    // An exhausted window (remaining 0) is not a reason to pause: spacing at the learned limit already
+    // waits for the window to slide, and reset headers have one-second granularity, so pausing on them
+    // would only lose throughput. A 429 (above) is the real signal.
   }
 
   /** Holds every queued call of this credential for `ms`. */
@@ -113,6 +137,19 @@ export class Pacer {
   pausedFor(): number {
     return Math.max(0, this.#pausedUntil - Date.now());
   }
+}
+
+const noop = () => undefined;
+
+/** Settles like `p`, or rejects with the signal's reason as soon as it aborts. */
+function abortable<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return p;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 /**

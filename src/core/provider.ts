@@ -39,8 +39,11 @@ export interface ProviderSpec {
   wireName(key: string): string;
   /** Default array form for query lists. */
   arrayFormat: ArrayFormat;
-  /** Default pacing when the user sets nothing: requests per second and in-flight cap. */
-  pacing: { perSecond: number; maxConcurrent: number };
+  /**
+   * Default pacing when the user sets nothing: requests per second and in-flight cap; `learn` when the
+   * API announces its limit in headers (the first call then goes alone and sets the pace).
+   */
+  pacing: { perSecond: number; maxConcurrent: number; learn?: boolean };
   /** Unwraps the success envelope (`{obj}`, `{type, object}`, …) for one endpoint. */
   unwrap(body: unknown, endpoint: AnyEndpoint | undefined): unknown;
   /** Optional normalization applied before validation (ChartMogul: kebab/snake keys → camelCase). */

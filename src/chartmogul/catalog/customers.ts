@@ -58,7 +58,7 @@ export const customerActivity = s.obj({
 
 export const subscription = s.obj({
   id: s.opt(s.num()),
-  uuid: s.str(),
+  uuid: s.opt(s.str()),
   externalId: s.opt(s.str()),
   plan: s.opt(s.str()),
   quantity: s.opt(s.num()),

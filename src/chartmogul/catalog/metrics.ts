@@ -25,13 +25,14 @@ const metricsQuery = {
 };
 
 /** `{current, previous, percentageChange}` of a single-metric endpoint. */
-const summary = s.obj({ current: s.num(), previous: s.num(), percentageChange: s.num() });
+// Older responses (before mid-2022) have no percentage changes and no summary (reference §3).
+const summary = s.obj({ current: s.opt(s.num()), previous: s.opt(s.num()), percentageChange: s.opt(s.num()) });
 
 /** Builds the schema of a single-metric endpoint whose entries carry `key`. */
 function single<const K extends string, X extends s.Shape = Record<never, never>>(key: K, extra?: X) {
   return s.obj({
-    entries: s.arr(s.obj({ date: s.date(), percentageChange: s.num(), ...(extra as X), ...({ [key]: s.num() } as Record<K, ReturnType<typeof s.num>>) })),
-    summary,
+    entries: s.arr(s.obj({ date: s.date(), percentageChange: s.opt(s.num()), ...(extra as X), ...({ [key]: s.num() } as Record<K, ReturnType<typeof s.num>>) })),
+    summary: s.opt(summary),
   });
 }
 

@@ -358,7 +358,8 @@ export class CoreClient {
         const res = await this.#transport({ url: req.url, method: req.method, headers, body: req.body, signal: controller.signal, timeout });
         const info = this.spec.readRateLimit(res.headers, Date.now());
         if (info.retryAfterMs === undefined && (res.status === 429 || res.status === 503)) {
-          const ra = parseRetryAfter(res.headers);
+          // Retry-After wins; else the provider's reset header (Chartmetric epoch, Soundcharts seconds).
+          const ra = parseRetryAfter(res.headers) ?? (info.resetAt !== undefined ? Math.max(0, info.resetAt - Date.now()) : undefined);
           if (ra !== undefined) info.retryAfterMs = ra;
         }
         this.rateLimit = { ...this.rateLimit, ...info };

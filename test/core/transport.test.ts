@@ -1,0 +1,71 @@
+/**
+ * The Node transport (undici) against the loopback sandbox: msw cannot intercept undici's own
+ * `request`, so this is where the real HTTP path is proven, faults included.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChartMogul } from '../../src/chartmogul/index.js';
+import { Chartmetric } from '../../src/chartmetric/index.js';
+import { Soundcharts } from '../../src/soundcharts/index.js';
+import { APIConnectionError, APITimeoutError, InternalServerError, ResponseValidationError } from '../../src/errors.js';
+import { createSandbox, SANDBOX_CREDENTIALS, type LoopbackServer } from '../../src/testing/index.js';
+import { failure } from '../support/scripted.js';
+
+const sandbox = createSandbox();
+let server: LoopbackServer;
+beforeAll(async () => {
+  server = await sandbox.listen();
+});
+afterAll(() => server.close());
+
+const mogul = () => new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, baseUrl: server.baseUrl('chartmogul'), rateLimit: false, timeout: 300 });
+
+describe('undici over loopback', () => {
+  it('serves all three providers (token exchanges included)', async () => {
+    const m = mogul();
+    await expect(m.ping()).resolves.toEqual({ data: 'pong!' });
+    const cm = new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, baseUrl: server.baseUrl('chartmetric'), rateLimit: false });
+    await expect(cm.artists.get(206557)).resolves.toMatchObject({ id: 206557 });
+    const sc = new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts.oauth, baseUrl: server.baseUrl('soundcharts'), tokenUrl: `${server.baseUrl('soundcharts-account')}/oauth/token`, rateLimit: false });
+    const page = await sc.artists.songs('11e81bcc-9c1c-ce38-b96b-a0369fe50396', { limit: 100 }).pages().next();
+    expect(page.value!.items).toHaveLength(100);
+    await Promise.all([m.close(), cm.close(), sc.close()]);
+  });
+
+  it('retries a connection reset and a 503, then succeeds', async () => {
+    sandbox.faults.add({ provider: 'chartmogul', kind: 'reset' }).add({ provider: 'chartmogul', kind: 'status', status: 503 });
+    const m = mogul();
+    await expect(m.ping()).resolves.toEqual({ data: 'pong!' });
+    expect(sandbox.faults.pending).toBe(0);
+  });
+
+  it('stalled headers and stalled bodies time out as APITimeoutError', async () => {
+    sandbox.faults.add({ provider: 'chartmogul', kind: 'stall-headers', times: 3 });
+    const a = await failure(mogul().ping());
+    expect(a).toBeInstanceOf(APITimeoutError);
+    sandbox.faults.clear();
+    sandbox.faults.add({ provider: 'chartmogul', kind: 'stall-body', times: 3 });
+    const b = await failure(mogul().ping());
+    expect(b).toBeInstanceOf(APITimeoutError);
+    sandbox.faults.clear();
+  });
+
+  it('a truncated 200 and an HTML 502 become typed errors with the raw body', async () => {
+    sandbox.faults.add({ provider: 'chartmogul', kind: 'truncate', times: 3 });
+    const t = await failure(mogul().metrics.arr({ startDate: '2025-01-01', endDate: '2025-03-31' }));
+    expect(t).toBeInstanceOf(ResponseValidationError);
+    expect(typeof t.body).toBe('string');
+    sandbox.faults.clear();
+    sandbox.faults.add({ provider: 'chartmogul', kind: 'html', status: 502, times: 3 });
+    const h = await failure(mogul().ping());
+    expect(h).toBeInstanceOf(InternalServerError);
+    expect(String(h.body)).toContain('<html>');
+    sandbox.faults.clear();
+  });
+
+  it('an unreachable host is an APIConnectionError with advice', async () => {
+    const m = new ChartMogul({ apiKey: 'k1234567', baseUrl: 'http://127.0.0.1:9', rateLimit: false, maxRetries: 0 });
+    const err = await failure(m.ping());
+    expect(err).toBeInstanceOf(APIConnectionError);
+    expect(err.message).toMatch(/baseUrl/);
+  });
+});

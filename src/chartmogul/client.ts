@@ -16,6 +16,7 @@ import { APIUserAbortError, ChartstackError, InvalidParamsError } from '../core/
 import type { ClientOptions, RequestOptions } from '../core/options.js';
 import type { Infer } from '../core/schema.js';
 import { bindCatalog } from '../core/resources.js';
+import { sleep } from '../core/sleep.js';
 import { chartmogulCatalog, ping } from './catalog/index.js';
 import type { activitiesExport } from './catalog/activities.js';
 import { chartmogulSpec } from './provider.js';
@@ -87,16 +88,8 @@ async function waitForExport(
     if (job.fileUrl && job.status !== 'failed') return job;
     if (job.status === 'failed') throw new ChartstackError(`Activities export ${id} failed on ChartMogul's side; create a new one.`);
     if (Date.now() + pollInterval > deadline) throw new ChartstackError(`Activities export ${id} was not ready within ${timeout} ms (status: ${job.status}).`);
-    await new Promise<void>((resolve, reject) => {
-      const t = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, pollInterval);
-      const onAbort = () => {
-        clearTimeout(t);
-        reject(new APIUserAbortError('Stopped waiting for the activities export: the caller aborted.'));
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
+    await sleep(pollInterval, signal).catch(() => {
+      throw new APIUserAbortError('Stopped waiting for the activities export: the caller aborted.');
     });
   }
 }

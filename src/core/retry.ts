@@ -10,6 +10,7 @@
  */
 import pRetry from 'p-retry';
 import { APIConnectionError, APIError, ResponseValidationError } from './errors.js';
+import { sleep } from './sleep.js';
 
 export interface RetryPolicy {
   maxRetries: number;
@@ -68,21 +69,6 @@ export function parseRetryAfter(headers: Headers, now = Date.now()): number | un
   if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
   const at = Date.parse(raw);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(t);
-      reject(signal!.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 export interface RetryHooks {

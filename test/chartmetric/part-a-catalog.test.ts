@@ -6,48 +6,24 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chartmetricCatalog } from '../../src/chartmetric/catalog/index.js';
+import { pathParamNames } from '../../src/core/endpoint.js';
+import { chartmetricSpec } from '../../src/chartmetric/provider.js';
+import { routesPartA } from '../../src/testing/chartmetric/routes-part-a.js';
+import { catalogHarness, expectHandlersAndCasesCover, expectIdsMatchLocation } from '../support/catalog-harness.js';
+import { cases } from './wire/part-a.cases.js';
 
 const { artists, search, genres, cities, social, festivals, events, brands } = chartmetricCatalog;
 const partA = { artists, search, genres, cities, social, festivals, events, brands };
-import { flattenCatalog, pathParamNames, type AnyEndpoint, type Catalog, type NextPage } from '../../src/core/endpoint.js';
-import { PagePromise } from '../../src/core/pagination.js';
-import { routesPartA } from '../../src/testing/chartmetric/routes-part-a.js';
-import { seededRandom } from '../../src/testing/data.js';
-import { Router } from '../../src/testing/router.js';
-import { SandboxReply } from '../../src/testing/types.js';
-import { cases } from './wire/part-a.cases.js';
-
-const catalog = partA as unknown as Catalog;
-const endpoints = flattenCatalog(catalog);
-const router = new Router(endpoints, routesPartA);
-const NOW = new Date('2026-03-15T12:00:00Z');
-const byId = (id: string) => endpoints.find((e) => e.id === id)!;
-
-/** The Chartmetric envelope rule: `obj` is the payload unless the entry keeps the root body. */
-const unwrap = (endpoint: AnyEndpoint, body: unknown) => (endpoint.envelope === 'root' ? body : (body as { obj: unknown }).obj);
-
-/** Sends one request to the sandbox handlers through the Router. */
-async function send(method: string, path: string, query = ''): Promise<{ endpoint: AnyEndpoint; status: number; body: unknown }> {
-  const match = router.match(method, path);
-  if (!match) throw new Error(`no route for ${method} ${path}`);
-  const url = new URL(`https://api.chartmetric.com${path}${query ? `?${query}` : ''}`);
-  const out = await match.handler({
-    params: match.params,
-    query: url.searchParams,
-    body: undefined,
-    headers: new Headers(),
-    request: new Request(url, { method }),
-    rng: seededRandom(42),
-    now: NOW,
-  });
-  return out instanceof SandboxReply ? { endpoint: match.endpoint, status: out.status, body: out.body } : { endpoint: match.endpoint, status: 200, body: out };
-}
-
-/** Splits a wire case's args into path values and the params object. */
-function splitArgs(endpoint: AnyEndpoint, args: unknown[]) {
-  const names = pathParamNames(endpoint.path);
-  return { path: Object.fromEntries(names.map((n, i) => [n, args[i]])), params: (args[names.length] ?? {}) as Record<string, unknown> };
-}
+const harness = catalogHarness({
+  catalog: partA,
+  routes: routesPartA,
+  origin: 'https://api.chartmetric.com',
+  spec: chartmetricSpec,
+  now: new Date('2026-03-15T12:00:00Z'),
+});
+const { endpoints, endpoint: byId, pages } = harness;
+/** Sends one request to the part-A handlers: method, wire path and query string. */
+const send = (method: string, path: string, query = '') => harness.send(method, query ? `${path}?${query}` : path);
 
 describe('chartmetric catalog part A: structure', () => {
   it('has the documented families and the 35 artist operations', () => {
@@ -57,23 +33,14 @@ describe('chartmetric catalog part A: structure', () => {
     expect(endpoints.some((e) => e.path === '/api/token')).toBe(false);
   });
 
-  it('every entry id equals its family and method key', () => {
-    for (const [family, methods] of Object.entries(catalog)) {
-      for (const [method, endpoint] of Object.entries(methods)) expect(endpoint.id).toBe(`${family}.${method}`);
-    }
-  });
+  it('every entry id equals its family and method key', () => expectIdsMatchLocation(partA));
 
   it('paths are unique and every path placeholder has a schema', () => {
     expect(new Set(endpoints.map((e) => `${e.method} ${e.path}`)).size).toBe(endpoints.length);
     for (const e of endpoints) for (const name of pathParamNames(e.path)) expect(e.pathParams?.[name], `${e.id} {${name}}`).toBeDefined();
   });
 
-  it('every entry has a sandbox handler and at least one wire case', () => {
-    expect(Router.missing(endpoints, routesPartA)).toEqual([]);
-    expect(Object.keys(routesPartA).sort()).toEqual(endpoints.map((e) => e.id).sort());
-    const withCase = new Set(cases.map((c) => c.id));
-    expect(endpoints.map((e) => e.id).filter((id) => !withCase.has(id))).toEqual([]);
-  });
+  it('every entry has a sandbox handler and at least one wire case', () => expectHandlersAndCasesCover(endpoints, routesPartA, cases.map((c) => c.id)));
 
   it('paginated entries name their page params limit/offset; where-people-listen has its own 10 req/s cap', () => {
     for (const e of endpoints.filter((x) => x.paginate)) {
@@ -87,36 +54,7 @@ describe('chartmetric catalog part A: structure', () => {
 
 describe('chartmetric catalog part A: wire cases against the sandbox', () => {
   for (const [i, c] of cases.entries()) {
-    it(`${c.id} #${i}: ${c.expect.path}${c.expect.query ? `?${c.expect.query}` : ''}`, async () => {
-      const endpoint = byId(c.id);
-      expect(endpoint, c.id).toBeDefined();
-      expect(endpoint.method).toBe(c.expect.method);
-
-      // The args are valid for the params schemas and pass the cross-field checks.
-      const { path, params } = splitArgs(endpoint, c.args);
-      for (const [name, value] of Object.entries(path)) {
-        const r = endpoint.pathParams![name]!.safeParse(value);
-        expect(r.success, `${c.id} path param ${name}`).toBe(true);
-      }
-      let normalized: Record<string, unknown> = {};
-      if (endpoint.query) {
-        const parsed = endpoint.query.safeParse(params);
-        expect(parsed.success, `${c.id} params: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
-        normalized = parsed.data as Record<string, unknown>;
-      } else expect(params, `${c.id} takes no params`).toEqual({});
-      for (const check of endpoint.checks ?? []) expect(check(normalized)).toBeUndefined();
-
-      // The sandbox routes the expected wire request to this entry and answers a body the schema accepts.
-      const res = await send(c.expect.method, c.expect.path, c.expect.query);
-      expect(res.endpoint.id).toBe(c.id);
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
-      const data = endpoint.response.safeParse(unwrap(endpoint, res.body));
-      expect(data.success, JSON.stringify(data.error?.issues.slice(0, 3))).toBe(true);
-
-      // The case's own checks hold on the typed result (a first Page for paginated entries).
-      const result = endpoint.paginate ? { items: (endpoint.paginate.items as (d: unknown) => unknown[])(data.data), data: data.data } : data.data;
-      c.check?.(result);
-    });
+    it(`${c.id} #${i}: ${c.expect.path}${c.expect.query ? `?${c.expect.query}` : ''}`, () => harness.runWireCase(c));
   }
 
   it('is deterministic: the same request gives the same body', async () => {
@@ -127,21 +65,6 @@ describe('chartmetric catalog part A: wire cases against the sandbox', () => {
 });
 
 describe('chartmetric catalog part A: sandbox paging and errors', () => {
-  /** Pages through an entry with the real PagePromise over the sandbox. */
-  function pages(id: string, path: string, params: Record<string, unknown> = {}) {
-    const endpoint = byId(id);
-    const fetchPage = async (req: NextPage) => {
-      const p = 'params' in req ? req.params : {};
-      const query = new URLSearchParams(Object.entries(p).map(([k, v]) => [k, String(v)])).toString();
-      const res = await send('GET', path, query);
-      if (res.status !== 200) throw new Error(`status ${res.status}`);
-      return { data: endpoint.response.parse(unwrap(endpoint, res.body)), response: { status: 200, headers: new Headers(), url: path }, requestId: undefined, rateLimit: {} };
-    };
-    const stops: string[] = [];
-    const request = { params };
-    return { promise: new PagePromise(fetchPage(request), request, endpoint.paginate!, fetchPage, (why) => stops.push(why)), stops };
-  }
-
   it('artists.tracks(206557) spans several pages and stops on the short last page', async () => {
     const { promise } = pages('artists.tracks', '/api/artist/206557/tracks');
     const sizes: number[] = [];
@@ -159,7 +82,7 @@ describe('chartmetric catalog part A: sandbox paging and errors', () => {
   });
 
   it('answers 404 {error} for unknown ids', async () => {
-    for (const path of ['/api/artist/99999999', '/api/artist/99999999/tracks', '/api/genres/1', '/api/event/venue/999999', '/api/brand/9', '/api/city/999999/spotify/top-artists']) {
+    for (const path of ['/api/artist/900000001', '/api/artist/900000001/tracks', '/api/genres/1', '/api/event/venue/999999', '/api/brand/9', '/api/city/999999/spotify/top-artists']) {
       const res = await send('GET', path);
       expect(res.status, path).toBe(404);
       expect(res.body).toMatchObject({ error: expect.any(String) });

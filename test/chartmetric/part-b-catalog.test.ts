@@ -7,62 +7,37 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chartmetricCatalog } from '../../src/chartmetric/catalog/index.js';
+import { chartmetricSpec } from '../../src/chartmetric/provider.js';
+import { pathParamNames } from '../../src/core/endpoint.js';
+import type { PagePromise } from '../../src/core/pagination.js';
+import { routesPartB } from '../../src/testing/chartmetric/routes-part-b.js';
+import { catalogHarness, expectHandlersAndCasesCover, expectIdsMatchLocation } from '../support/catalog-harness.js';
+import { cases } from './wire/part-b.cases.js';
 
 const { charts, tracks, playlists, albums, radio, curators } = chartmetricCatalog;
 const partB = { charts, tracks, playlists, albums, radio, curators };
-import { flattenCatalog, pathParamNames, type AnyEndpoint, type Catalog, type NextPage } from '../../src/core/endpoint.js';
-import { PagePromise } from '../../src/core/pagination.js';
-import { routesPartB } from '../../src/testing/chartmetric/routes-part-b.js';
-import { seededRandom } from '../../src/testing/data.js';
-import { Router } from '../../src/testing/router.js';
-import { SandboxReply } from '../../src/testing/types.js';
-import { cases } from './wire/part-b.cases.js';
-
-const catalog = partB as unknown as Catalog;
-const endpoints = flattenCatalog(catalog);
-const router = new Router(endpoints, routesPartB);
-const NOW = new Date('2026-03-15T12:00:00Z');
-const byId = (id: string) => endpoints.find((e) => e.id === id)!;
-
-/** The Chartmetric envelope rule: `obj` is the payload unless the entry keeps the root body. */
-const unwrap = (endpoint: AnyEndpoint, body: unknown) => (endpoint.envelope === 'root' ? body : (body as { obj: unknown }).obj);
-
-/** Sends one request to the sandbox handlers through the Router. */
-async function send(method: string, path: string, query = ''): Promise<{ endpoint: AnyEndpoint; status: number; body: unknown }> {
-  const match = router.match(method, path);
-  if (!match) throw new Error(`no route for ${method} ${path}`);
-  const url = new URL(`https://api.chartmetric.com${path}${query ? `?${query}` : ''}`);
-  const out = await match.handler({
-    params: match.params,
-    query: url.searchParams,
-    body: undefined,
-    headers: new Headers(),
-    request: new Request(url, { method }),
-    rng: seededRandom(7),
-    now: NOW,
-  });
-  return out instanceof SandboxReply ? { endpoint: match.endpoint, status: out.status, body: out.body } : { endpoint: match.endpoint, status: 200, body: out };
-}
-
-/** Splits a wire case's args into path values and the params object. */
-function splitArgs(endpoint: AnyEndpoint, args: unknown[]) {
-  const names = pathParamNames(endpoint.path);
-  return { path: Object.fromEntries(names.map((n, i) => [n, args[i]])), params: (args[names.length] ?? {}) as Record<string, unknown> };
-}
+const harness = catalogHarness({
+  catalog: partB,
+  routes: routesPartB,
+  origin: 'https://api.chartmetric.com',
+  spec: chartmetricSpec,
+  now: new Date('2026-03-15T12:00:00Z'),
+});
+const { endpoints, endpoint: byId, pages } = harness;
+/** Sends one request to the part-B handlers: method, wire path and query string. */
+const send = (method: string, path: string, query = '') => harness.send(method, query ? `${path}?${query}` : path);
 
 describe('chartmetric catalog part B: structure', () => {
   it('has the documented families and operation counts (§3)', () => {
     expect(Object.keys(partB)).toEqual(['charts', 'tracks', 'playlists', 'albums', 'radio', 'curators']);
-    const counts = Object.fromEntries(Object.entries(catalog).map(([family, methods]) => [family, Object.keys(methods).length]));
+    const counts = Object.fromEntries(Object.entries(partB).map(([family, methods]) => [family, Object.keys(methods).length]));
     // 32 Charts rows minus the `GET /api/charts/` documentation stub; 9 Playlist rows + 1 recommendation.
     expect(counts).toEqual({ charts: 31, tracks: 12, playlists: 10, albums: 6, radio: 5, curators: 5 });
     expect(endpoints.some((e) => e.path === '/api/charts/')).toBe(false);
   });
 
   it('every entry id equals its family and method key; the required names exist', () => {
-    for (const [family, methods] of Object.entries(catalog)) {
-      for (const [method, endpoint] of Object.entries(methods)) expect(endpoint.id).toBe(`${family}.${method}`);
-    }
+    expectIdsMatchLocation(partB);
     expect(partB.charts.spotify.path).toBe('/api/charts/spotify');
     expect(Object.keys(partB.charts.spotify.query!.shape)).toEqual(expect.arrayContaining(['date', 'countryCode', 'type', 'interval']));
   });
@@ -83,12 +58,7 @@ describe('chartmetric catalog part B: structure', () => {
     expect(deprecated).toEqual(['/api/charts/soundcloud', '/api/playlist/by/{type}/{id}/playlist-evolution', '/api/radio/{type}/{id}/airplay-totals']);
   });
 
-  it('every entry has a sandbox handler and at least one wire case', () => {
-    expect(Router.missing(endpoints, routesPartB)).toEqual([]);
-    expect(Object.keys(routesPartB).sort()).toEqual(endpoints.map((e) => e.id).sort());
-    const withCase = new Set(cases.map((c) => c.id));
-    expect(endpoints.map((e) => e.id).filter((id) => !withCase.has(id))).toEqual([]);
-  });
+  it('every entry has a sandbox handler and at least one wire case', () => expectHandlersAndCasesCover(endpoints, routesPartB, cases.map((c) => c.id)));
 
   it('paginated entries name their page params limit/offset; directory lists keep the root body', () => {
     for (const e of endpoints.filter((x) => x.paginate)) {
@@ -102,34 +72,7 @@ describe('chartmetric catalog part B: structure', () => {
 
 describe('chartmetric catalog part B: wire cases against the sandbox', () => {
   for (const [i, c] of cases.entries()) {
-    it(`${c.id} #${i}: ${c.expect.path}${c.expect.query ? `?${c.expect.query}` : ''}`, async () => {
-      const endpoint = byId(c.id);
-      expect(endpoint, c.id).toBeDefined();
-      expect(endpoint.method).toBe(c.expect.method);
-
-      // The args are valid for the params schemas and pass the cross-field checks.
-      const { path, params } = splitArgs(endpoint, c.args);
-      for (const [name, value] of Object.entries(path)) {
-        const r = endpoint.pathParams![name]!.safeParse(value);
-        expect(r.success, `${c.id} path param ${name}`).toBe(true);
-      }
-      const parsed: { success: boolean; data?: unknown; error?: { issues: unknown[] } } = endpoint.query
-        ? endpoint.query.safeParse(params)
-        : { success: Object.keys(params).length === 0, data: {} };
-      expect(parsed.success, `${c.id} params: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
-      for (const check of endpoint.checks ?? []) expect(check(parsed.data as Record<string, unknown>)).toBeUndefined();
-
-      // The sandbox routes the expected wire request to this entry and answers a body the schema accepts.
-      const res = await send(c.expect.method, c.expect.path, c.expect.query);
-      expect(res.endpoint.id).toBe(c.id);
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
-      const data = endpoint.response.safeParse(unwrap(endpoint, res.body));
-      expect(data.success, JSON.stringify(data.error?.issues.slice(0, 3))).toBe(true);
-
-      // The case's own checks hold on the typed result (a first Page for paginated entries).
-      const result = endpoint.paginate ? { items: (endpoint.paginate.items as (d: unknown) => unknown[])(data.data), data: data.data } : data.data;
-      c.check?.(result);
-    });
+    it(`${c.id} #${i}: ${c.expect.path}${c.expect.query ? `?${c.expect.query}` : ''}`, () => harness.runWireCase(c));
   }
 
   it('is deterministic: the same request gives the same body', async () => {
@@ -141,20 +84,6 @@ describe('chartmetric catalog part B: wire cases against the sandbox', () => {
 });
 
 describe('chartmetric catalog part B: sandbox data, paging and errors', () => {
-  /** Pages through an entry with the real PagePromise over the sandbox. */
-  function pages(id: string, path: string, params: Record<string, unknown> = {}) {
-    const endpoint = byId(id);
-    const fetchPage = async (req: NextPage) => {
-      const p = 'params' in req ? req.params : {};
-      const query = new URLSearchParams(Object.entries(p).map(([k, v]) => [k, String(v)])).toString();
-      const res = await send('GET', path, query);
-      if (res.status !== 200) throw new Error(`status ${res.status}: ${JSON.stringify(res.body)}`);
-      return { data: endpoint.response.parse(unwrap(endpoint, res.body)), response: { status: 200, headers: new Headers(), url: path }, requestId: undefined, rateLimit: {} };
-    };
-    const stops: string[] = [];
-    const request = { params };
-    return { promise: new PagePromise(fetchPage(request), request, endpoint.paginate!, fetchPage, (why) => stops.push(why)), stops };
-  }
   const sizes = async (promise: PagePromise<unknown, unknown>) => {
     const out: number[] = [];
     for await (const page of promise.pages()) out.push(page.items.length);

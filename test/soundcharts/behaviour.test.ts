@@ -10,7 +10,6 @@ import { createSandbox, SANDBOX_CREDENTIALS } from '../../src/testing/index.js';
 import { failure, json, scriptedFetch } from '../support/scripted.js';
 
 const BILLIE = '11e81bcc-9c1c-ce38-b96b-a0369fe50396';
-const TOKEN_URL = 'https://account.soundcharts.com/oauth/token';
 afterEach(() => {
   resetPacers();
   vi.useRealTimers();

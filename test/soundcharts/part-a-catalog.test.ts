@@ -5,47 +5,30 @@
  * errors and paginates with relative `page.next` links.
  */
 import { describe, expect, it } from 'vitest';
-import { flattenCatalog, pathParamNames, type AnyEndpoint } from '../../src/core/endpoint.js';
+import { pathParamNames, type AnyEndpoint } from '../../src/core/endpoint.js';
 import { fillPath } from '../../src/core/url.js';
 import { soundchartsCatalog } from '../../src/soundcharts/catalog/index.js';
-
-const { search, referential, artists, songs, team } = soundchartsCatalog;
-const partA = { search, referential, artists, songs, team };
-import { hashString, seededRandom } from '../../src/testing/data.js';
-import { Router } from '../../src/testing/router.js';
+import { soundchartsSpec } from '../../src/soundcharts/provider.js';
 import { BAD_GUY, BILLIE_EILISH, findArtist, findSong, sandboxArtists, songsOf } from '../../src/testing/soundcharts/data-a.js';
 import { shortVideos } from '../../src/testing/soundcharts/data-a-activity.js';
 import { BLACKLISTED_ISRC, routesPartA } from '../../src/testing/soundcharts/routes-part-a.js';
-import { SandboxReply } from '../../src/testing/types.js';
+import { catalogHarness, expectHandlersAndCasesCover, expectIdsMatchLocation } from '../support/catalog-harness.js';
 
-const endpoints = flattenCatalog(partA);
-const byId = new Map(endpoints.map((e) => [e.id, e]));
-const router = new Router(endpoints, routesPartA);
-const NOW = new Date('2025-06-15T12:00:00Z');
-const HOST = 'https://customer.api.soundcharts.com';
-
+const { search, referential, artists, songs, team } = soundchartsCatalog;
+const partA = { search, referential, artists, songs, team };
+const harness = catalogHarness({
+  catalog: partA,
+  routes: routesPartA,
+  origin: 'https://customer.api.soundcharts.com',
+  spec: soundchartsSpec,
+  now: new Date('2025-06-15T12:00:00Z'),
+});
+const { endpoints, byId, send } = harness;
 /** Soundcharts bodies: `{type, object, errors}` unwraps to `object`; lists and bespoke bodies stay whole. */
-const unwrap = (body: unknown) => (body && typeof body === 'object' && 'object' in body ? (body as { object: unknown }).object : body);
+const unwrap = (body: unknown) => soundchartsSpec.unwrap(body, undefined);
 
 interface Call { method?: string; params?: Record<string, string>; query?: Record<string, string>; body?: unknown; headers?: Record<string, string> }
 
-/** Sends a request to the sandbox handlers through the Router (so the path template is exercised). */
-async function send(method: string, pathAndQuery: string, opts: { body?: unknown; headers?: Record<string, string> } = {}) {
-  const url = new URL(pathAndQuery, HOST);
-  const match = router.match(method, url.pathname);
-  if (!match) throw new Error(`no sandbox route for ${method} ${url.pathname}`);
-  const request = new Request(url, { method, headers: opts.headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
-  const out = await match.handler({
-    params: match.params,
-    query: url.searchParams,
-    body: opts.body,
-    headers: new Headers(opts.headers),
-    request,
-    rng: seededRandom(hashString(url.href)),
-    now: NOW,
-  });
-  return out instanceof SandboxReply ? { id: match.endpoint.id, status: out.status, body: out.body } : { id: match.endpoint.id, status: 200, body: out };
-}
 const call = (e: AnyEndpoint, c: Call = {}) => {
   const qs = new URLSearchParams(c.query).toString();
   return send(c.method ?? e.method, `${fillPath(e.path, c.params ?? {})}${qs ? `?${qs}` : ''}`, c);
@@ -143,17 +126,9 @@ const CASES: Record<string, Call[]> = {
 };
 
 describe('soundcharts catalog part A: structure', () => {
-  it('every entry id is <family>.<method> of where it lives', () => {
-    for (const [family, methods] of Object.entries(partA)) {
-      for (const [method, e] of Object.entries(methods as Record<string, AnyEndpoint>)) expect(e.id).toBe(`${family}.${method}`);
-    }
-  });
+  it('every entry id is <family>.<method> of where it lives', () => expectIdsMatchLocation(partA));
 
-  it('every entry has a sandbox handler and a test case, and every handler an entry', () => {
-    expect(Router.missing(endpoints, routesPartA)).toEqual([]);
-    expect(Object.keys(routesPartA).filter((id) => !byId.has(id))).toEqual([]);
-    expect(endpoints.map((e) => e.id).filter((id) => !CASES[id])).toEqual([]);
-  });
+  it('every entry has a sandbox handler and a test case, and every handler an entry', () => expectHandlersAndCasesCover(endpoints, routesPartA, Object.keys(CASES)));
 
   it('paths keep their version prefix and every placeholder has a schema', () => {
     for (const e of endpoints) {

@@ -7,95 +7,38 @@
  * documented errors.
  */
 import { describe, expect, it } from 'vitest';
-import { flattenCatalog, pathParamNames, type AnyEndpoint } from '../../src/core/endpoint.js';
+import { pathParamNames, type AnyEndpoint } from '../../src/core/endpoint.js';
 import { serializeQuery } from '../../src/core/query.js';
 import { fillPath } from '../../src/core/url.js';
 import { soundchartsCatalog } from '../../src/soundcharts/catalog/index.js';
+import { nextSoundchartsPage } from '../../src/soundcharts/paging.js';
+import { soundchartsSpec } from '../../src/soundcharts/provider.js';
+import { routesPartB } from '../../src/testing/soundcharts/routes-part-b.js';
+import { catalogHarness, expectHandlersAndCasesCover, expectIdsMatchLocation, type ValidatedArgs } from '../support/catalog-harness.js';
+import { cases } from './wire/part-b.cases.js';
 
 const { albums, charts, playlists, radios, festivals, venues, collaborators, labels, publishers, works, top, library, favorites, dataFeeds, distributors, users, tiktok } = soundchartsCatalog;
 const partB = { albums, charts, playlists, radios, festivals, venues, collaborators, labels, publishers, works, top, library, favorites, dataFeeds, distributors, users, tiktok };
-import { nextSoundchartsPage } from '../../src/soundcharts/paging.js';
-import { hashString, seededRandom } from '../../src/testing/data.js';
-import { Router } from '../../src/testing/router.js';
-import { routesPartB } from '../../src/testing/soundcharts/routes-part-b.js';
-import { SandboxReply } from '../../src/testing/types.js';
-import { cases } from './wire/part-b.cases.js';
-
-const endpoints = flattenCatalog(partB);
-const byId = new Map(endpoints.map((e) => [e.id, e]));
-const router = new Router(endpoints, routesPartB);
-const NOW = new Date('2026-03-15T12:00:00Z');
-const HOST = 'https://customer.api.soundcharts.com';
-
+const harness = catalogHarness({
+  catalog: partB,
+  routes: routesPartB,
+  origin: 'https://customer.api.soundcharts.com',
+  spec: soundchartsSpec,
+  now: new Date('2026-03-15T12:00:00Z'),
+});
+const { endpoints, byId } = harness;
 /** Soundcharts bodies: `{type, object, errors}` unwraps to `object`; lists and bespoke bodies stay whole. */
-const unwrap = (body: unknown) => (body && typeof body === 'object' && 'object' in body ? (body as { object: unknown }).object : body);
-
-/** Sends a request to the sandbox handlers through the Router (so the path template is exercised). */
-async function send(method: string, pathAndQuery: string, body?: unknown) {
-  const url = new URL(pathAndQuery, HOST);
-  const match = router.match(method, url.pathname);
-  if (!match) throw new Error(`no sandbox route for ${method} ${url.pathname}`);
-  const request = new Request(url, { method, body: body === undefined ? undefined : JSON.stringify(body) });
-  const out = await match.handler({
-    params: match.params,
-    query: url.searchParams,
-    body,
-    headers: new Headers(),
-    request,
-    rng: seededRandom(hashString(url.href)),
-    now: NOW,
-  });
-  return out instanceof SandboxReply ? { id: match.endpoint.id, status: out.status, body: out.body } : { id: match.endpoint.id, status: 200, body: out };
-}
+const unwrap = (body: unknown) => soundchartsSpec.unwrap(body, undefined);
+const send = (method: string, pathAndQuery: string, body?: unknown) => harness.send(method, pathAndQuery, { body });
 const get = (path: string) => send('GET', path);
 const errorsOf = (body: unknown) => (body as { errors: Array<{ key: string; code: number; message: string }> }).errors;
-
-/** Splits a method call's arguments into validated path, query and body params (as the client does). */
-function prepare(e: AnyEndpoint, args: unknown[]) {
-  const names = pathParamNames(e.path);
-  const pathValues: Record<string, unknown> = {};
-  names.forEach((n, i) => {
-    const schema = e.pathParams?.[n];
-    const parsed = schema ? schema.safeParse(args[i]) : { success: true, data: args[i] };
-    if (!parsed.success) throw new Error(`${e.id}: bad path arg {${n}}: ${JSON.stringify(args[i])}`);
-    pathValues[n] = parsed.data;
-  });
-  const params = (args[names.length] ?? {}) as Record<string, unknown>;
-  const queryKeys = Object.keys(e.query?.def.shape ?? {});
-  const pick = (keys: string[]) => Object.fromEntries(Object.entries(params).filter(([k]) => keys.includes(k)));
-  const unknownKeys = Object.keys(params).filter((k) => !queryKeys.includes(k) && !Object.keys(e.body?.def.shape ?? {}).includes(k));
-  if (unknownKeys.length) throw new Error(`${e.id}: params not in the catalog: ${unknownKeys.join(', ')}`);
-  const query = e.query ? e.query.safeParse(pick(queryKeys)) : { success: true as const, data: {} };
-  const body = e.body ? e.body.safeParse(pick(Object.keys(e.body.def.shape))) : { success: true as const, data: undefined };
-  if (!query.success) throw new Error(`${e.id}: query rejected: ${JSON.stringify(query.error.issues)}`);
-  if (!body.success) throw new Error(`${e.id}: body rejected: ${JSON.stringify(body.error.issues)}`);
-  for (const check of e.checks ?? []) {
-    const problem = check({ ...pathValues, ...(query.data as object), ...(body.data as object) });
-    if (problem) throw new Error(`${e.id}: check failed: ${problem}`);
-  }
-  return { path: fillPath(e.path, pathValues), query: serializeQuery(query.data as Record<string, unknown>, (k) => k, 'comma'), body: body.data };
-}
-const pairs = (qs: string) =>
-  qs
-    .split('&')
-    .filter(Boolean)
-    .map((p) => decodeURIComponent(p))
-    .sort();
+/** The wire path and query the client builds from validated arguments (Soundcharts keeps names, joins lists with commas). */
+const serialize = (e: AnyEndpoint, args: ValidatedArgs) => ({ path: fillPath(e.path, args.pathValues), query: serializeQuery(args.query, (k) => k, 'comma') });
 
 describe('soundcharts catalog part B: structure', () => {
-  it('every entry id is <family>.<method> of where it lives', () => {
-    for (const [family, methods] of Object.entries(partB)) {
-      for (const [method, e] of Object.entries(methods as Record<string, AnyEndpoint>)) expect(e.id).toBe(`${family}.${method}`);
-    }
-  });
+  it('every entry id is <family>.<method> of where it lives', () => expectIdsMatchLocation(partB));
 
-  it('every entry has a sandbox handler and a wire case, and every handler an entry', () => {
-    expect(Router.missing(endpoints, routesPartB)).toEqual([]);
-    expect(Object.keys(routesPartB).filter((id) => !byId.has(id))).toEqual([]);
-    const covered = new Set(cases.map((c) => c.id));
-    expect(endpoints.map((e) => e.id).filter((id) => !covered.has(id))).toEqual([]);
-    expect(cases.map((c) => c.id).filter((id) => !byId.has(id))).toEqual([]);
-  });
+  it('every entry has a sandbox handler and a wire case, and every handler an entry', () => expectHandlersAndCasesCover(endpoints, routesPartB, cases.map((c) => c.id)));
 
   it('paths keep their version prefix, placeholders have schemas, entries are documented', () => {
     for (const e of endpoints) {
@@ -124,23 +67,7 @@ describe('soundcharts catalog part B: structure', () => {
 
 describe('soundcharts catalog part B: wire cases against the sandbox', () => {
   for (const [n, c] of cases.entries()) {
-    it(`${c.id} #${n}: ${c.expect.method} ${c.expect.path}`, async () => {
-      const e = byId.get(c.id)!;
-      const req = prepare(e, c.args);
-      expect(req.path).toBe(c.expect.path);
-      expect(pairs(req.query)).toEqual(pairs(c.expect.query ?? ''));
-      if (c.expect.body !== undefined) expect(req.body).toEqual(c.expect.body);
-      const res = await send(c.expect.method, `${c.expect.path}${c.expect.query ? `?${c.expect.query}` : ''}`, c.expect.body);
-      expect(res.status, `${c.id} ${JSON.stringify(res.body).slice(0, 300)}`).toBe(200);
-      // `get` and `getMany` share one template: the router may pick either (one handler serves both).
-      if (c.id.endsWith('.getMany')) expect([c.id, c.id.replace('getMany', 'get')]).toContain(res.id);
-      else expect(res.id).toBe(c.id);
-      const parsed = e.response.safeParse(unwrap(res.body));
-      expect(parsed.success, `${c.id}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))}`).toBe(true);
-      const data = parsed.data as { related?: unknown };
-      const result = e.paginate ? { items: (e.paginate.items as (d: unknown) => unknown[])(data), data, related: data.related } : data;
-      c.check?.(result);
-    });
+    it(`${c.id} #${n}: ${c.expect.method} ${c.expect.path}`, () => harness.runWireCase(c, serialize));
   }
 
   it('a batch of one UUID (the entity envelope of `get`) is normalized to { items }', async () => {

@@ -11,7 +11,7 @@ describe('sandbox', () => {
   it('msw handlers intercept the real API hosts for code that uses global fetch', async () => {
     const sandbox = createSandbox();
     const server = setupServer(...((await sandbox.mswHandlers()) as Parameters<typeof setupServer>));
-    server.listen({ onUnhandledRequest: 'error' });
+    server.listen();
     try {
       // No `fetch` option and no baseUrl: a fetch-based client aimed at https://api.chartmogul.com.
       const mogul = new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, fetch: (input, init) => fetch(input, init), rateLimit: false });

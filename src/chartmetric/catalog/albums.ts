@@ -9,12 +9,11 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import {
-  chartHistoryFields, idList, limitParam, offsetParam, optBool, optDate, optId, optNum, optStr, placementFlagWire,
-  placementFlags, placementRow, strList, trackFields,
-} from './tracks.js';
+  PLACEMENT_PLATFORMS, chartHistoryFields, dayNumber, idList, limitParam, numOrTextMap, offsetParam, optBool, optDate, optId, optNum, optStr,
+  placementFlagWire, placementFlags, placementRow, strList, trackFields,
+} from './shared.js';
 
 const DOCS = 'reference/chartmetric.md §3 (Album)';
-const DAY_MS = 86_400_000;
 
 const albumArtist = s.obj({ cm_artist: optNum(), id: optId(), name: optStr(), image_url: optStr(), itunes_artist_id: optId() });
 
@@ -38,7 +37,7 @@ const albumMetadata = s.obj({
   deezer_album_ids: idList(),
   amazon_album_ids: idList(),
   artists: s.opt(s.arr(albumArtist)),
-  cm_statistics: s.opt(s.rec(s.opt(s.numOrText()))),
+  cm_statistics: numOrTextMap(),
 });
 
 const albumChartRow = s.obj({
@@ -61,7 +60,7 @@ const albumChartRow = s.obj({
 const albumTrack = s.obj({
   ...trackFields,
   cm_artists: s.opt(s.arr(s.obj({ id: optId(), name: optStr(), code2: optStr(), image_url: optStr() }))),
-  cm_statistics: s.opt(s.rec(s.opt(s.numOrText()))),
+  cm_statistics: numOrTextMap(),
 });
 
 const albumIds = s.obj({
@@ -76,8 +75,10 @@ const albumIds = s.obj({
 
 /** §6.12: album chart history allows at most 365 days between `since` and `until`. */
 const windowCheck = (q: Record<string, unknown>) => {
-  if (typeof q.since !== 'string' || typeof q.until !== 'string') return undefined;
-  const span = (Date.parse(`${q.until}T00:00:00Z`) - Date.parse(`${q.since}T00:00:00Z`)) / DAY_MS;
+  const since = typeof q.since === 'string' ? dayNumber(q.since) : undefined;
+  const until = typeof q.until === 'string' ? dayNumber(q.until) : undefined;
+  if (since === undefined || until === undefined) return undefined;
+  const span = until - since;
   if (span < 0) return '`until` must not be before `since`';
   return span > 365 ? `\`until\` must be at most 365 days after \`since\` (got ${span} days): split the range into yearly requests` : undefined;
 };
@@ -117,7 +118,7 @@ export const albums = {
     id: 'albums.playlists',
     method: 'GET',
     path: '/api/album/{id}/{platform}/{status}/playlists',
-    pathParams: { id: p.id(), platform: p.oneOf(['spotify', 'applemusic', 'deezer', 'amazon', 'youtube']), status: p.exactly(['current', 'past']) },
+    pathParams: { id: p.id(), platform: p.oneOf(PLACEMENT_PLATFORMS), status: p.exactly(['current', 'past']) },
     query: { since: p.optional(p.date()), until: p.optional(p.date()), limit: limitParam(100), offset: offsetParam(), ...placementFlags },
     wire: { ...placementFlagWire },
     response: s.arr(placementRow),

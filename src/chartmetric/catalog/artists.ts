@@ -14,167 +14,19 @@
  * Envelope: the SDK unwraps `obj`, except `tracks`, whose `total` sits beside `obj` (`envelope: 'root'`).
  * `listFilter` is double-wrapped (`obj.obj`, with `offset`/`total` inside the outer `obj`, §6.7).
  *
- * The shared row schemas below (tracks, genres, audience rows…) are also used by the other part-A families.
+ * Rows and parameter pieces shared with other families (tracks, placements, stat points, version
+ * filters, placement flags) come from ./shared.ts.
  */
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
+import {
+  MILESTONE_PLATFORMS, PLACEMENT_PLATFORMS, anyJson, camelWire, code2, dayNumber, idList, idName, milestones, numList, numMap,
+  offsetWindow, optBool, optDate, optId, optNum, optStr, pageParams, placementFlagWire, placementFlags, placementRow, releaseRow,
+  sinceBeforeUntil, statSeries, strList, textOrNumber, today, totalField, trackChartRow, trackFields, versionChecks, versionFilters,
+} from './shared.js';
 
 const DOCS = 'reference/chartmetric.md §3 (Artist)';
-
-// ---------------------------------------------------------------------------------------------
-// Shared schema shorthands (Chartmetric sends numbers as strings and nulls almost anywhere, §6.5–6.6)
-// ---------------------------------------------------------------------------------------------
-
-/** A numeric field that may be missing, null, or a numeric string. */
-export const n = () => s.opt(s.num());
-/** A text field that may be missing or null. */
-export const t = () => s.opt(s.str());
-/** A boolean field that may be missing or null. */
-export const b = () => s.opt(s.bool());
-/** A date/time field as sent (formats vary, §6.4), possibly missing or null. */
-export const d = () => s.opt(s.date());
-/** An id that one platform sends as a number and another as a string (Deezer, Amazon, YouTube ids). */
-export const anyId = () => s.oneOf([s.str(), s.z.number()]);
-/** A name that is sometimes a number (SoundCloud `owner_name` in search results). */
-export const textOrNumber = () => s.opt(s.oneOf([s.str(), s.z.number()]));
-/** A list of platform ids (elements may be null; the whole list may be null, §6.15). */
-export const idList = () => s.opt(s.arr(s.opt(anyId())));
-/** A list of strings with possible null entries. */
-export const strList = () => s.opt(s.arr(s.opt(s.str())));
-/** A list of numbers (or numeric strings) with possible null entries. */
-export const numList = () => s.opt(s.arr(s.opt(s.num())));
-/** A free-form JSON object or value. */
-export const anyJson = () => s.opt(s.json());
-
-/** A genre reference: `{id, name}` plus taxonomy details that vary by endpoint. */
-export const genreRef = s.obj({ id: n(), name: t(), type: t(), source: t(), link_type: t(), score: n() });
-/** Primary / secondary / sub genres of an artist (`genres` on profiles and related artists). */
-export const genreBlock = s.obj({ primary: s.opt(genreRef), secondary: s.opt(s.arr(genreRef)), sub: s.opt(s.arr(genreRef)) });
-/** `genre_smart_ordered`: a list of `{ "<rank>": genreId }` maps. */
-export const smartGenres = () => s.opt(s.arr(s.opt(s.rec(s.opt(s.num())))));
-/** A `{id, name}` pair (moods, activities, cities, tags…). */
-export const idName = s.obj({ id: n(), name: t() });
-
-/** Career stages and momentum labels (§5.3 "Career enums"). */
-export const CAREER_STAGES = ['undiscovered', 'developing', 'mid-level', 'mainstream', 'superstar', 'legendary'] as const;
-export const CAREER_TRENDS = ['decline', 'gradual decline', 'steady', 'growth', 'explosive growth'] as const;
-export const careerStatus = s.obj({
-  stage: s.opt(s.openEnum(CAREER_STAGES)),
-  stage_score: n(),
-  trend: s.opt(s.openEnum(CAREER_TRENDS)),
-  trend_score: n(),
-});
-
-/** One city/country entry of Spotify "where people listen" summaries. */
-export const listenPlace = s.obj({ code2: t(), listeners: n(), name: t() });
-
-/** Track identity and cross-platform id arrays, as in artist tracks, chart entries and city top lists. */
-export const trackShape = {
-  id: n(),
-  name: t(),
-  isrc: t(),
-  image_url: t(),
-  cm_track: n(),
-  cm_artist: numList(),
-  artist_names: strList(),
-  code2s: strList(),
-  artist_images: strList(),
-  artist_covers: strList(),
-  spotify_artist_ids: idList(),
-  spotify_artist_names: strList(),
-  spotify_track_ids: idList(),
-  spotify_album_ids: idList(),
-  spotify_album_id: t(),
-  spotify_popularity: n(),
-  spotify_duration_ms: n(),
-  itunes_track_ids: idList(),
-  itunes_album_ids: idList(),
-  storefronts: strList(),
-  deezer_track_ids: idList(),
-  deezer_album_ids: idList(),
-  deezer_duration: n(),
-  amazon_track_ids: idList(),
-  amazon_album_ids: idList(),
-  album_ids: numList(),
-  album_names: strList(),
-  album_upc: strList(),
-  album_label: strList(),
-  release_dates: strList(),
-  track_genre: t(),
-  tags: t(),
-  created_at: d(),
-  modified_at: d(),
-  description: t(),
-};
-export const trackRow = s.obj(trackShape);
-
-/** Audience breakdown rows of the Instagram / TikTok / YouTube audience reports (percentages arrive as strings). */
-const audienceCountry = s.obj({ name: t(), code: t(), percent: n(), followers: n(), subscribers: n(), likes: n(), comments: n() });
-const audienceCity = s.obj({ name: t(), percent: n(), followers: n(), likes: n(), state: t(), country: t() });
-const genderPerAge = s.obj({ code: t(), male: n(), female: n() });
-const codeWeight = s.obj({ code: t(), name: t(), weight: n() });
-const nameWeight = s.obj({ name: t(), weight: n(), affinity: n() });
-const notableAccount = s.obj({
-  user_id: t(),
-  username: t(),
-  custom_name: t(),
-  picture: t(),
-  fullname: t(),
-  url: t(),
-  geo: anyJson(),
-  is_verified: b(),
-  engagements: n(),
-  avg_likes: n(),
-  avg_views: n(),
-  followers: n(),
-  subscribers: n(),
-});
-
-/** Release summary attached to A&R and city rows. */
-const releaseRow = s.obj({ cm_album: n(), album_name: t(), release_date: d(), upc: t(), label: t(), image_url: t() });
-
-// ---------------------------------------------------------------------------------------------
-// Shared parameter helpers and cross-field checks
-// ---------------------------------------------------------------------------------------------
-
-/** Maps SDK names to themselves: Chartmetric keeps these camelCase on the wire (§6.9). */
-export const camel = (...names: string[]): Record<string, string> => Object.fromEntries(names.map((k) => [k, k]));
-
-const DAY_MS = 86_400_000;
-/** Day number of a `YYYY-MM-DD` string or a Date (checks may see either form). */
-export function dayNumber(v: unknown): number | undefined {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : Math.floor(v.getTime() / DAY_MS);
-  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return Math.floor(Date.parse(`${v}T00:00:00Z`) / DAY_MS);
-  return undefined;
-}
-/** Today's UTC day number. */
-const today = () => Math.floor(Date.now() / DAY_MS);
-
-/** `since` must not be after `until`. */
-export const sinceBeforeUntil = (params: Record<string, unknown>): string | undefined => {
-  const a = dayNumber(params.since);
-  const z = dayNumber(params.until);
-  return a !== undefined && z !== undefined && a > z ? '`since` must be on or before `until` (dates as YYYY-MM-DD)' : undefined;
-};
-
-/** Track version filters (§5.7): `versionOnly` stands alone; `versionAnd` and `versionOr` exclude each other. */
-export const versionFilterRule = (params: Record<string, unknown>): string | undefined => {
-  const has = (k: string) => Array.isArray(params[k]) && (params[k] as unknown[]).length > 0;
-  if (has('versionOnly') && (has('versionAnd') || has('versionOr') || has('versionNot')))
-    return '`versionOnly` cannot be combined with `versionAnd`, `versionOr` or `versionNot` (reference/chartmetric.md §5.7)';
-  if (has('versionAnd') && has('versionOr')) return '`versionAnd` and `versionOr` are mutually exclusive (reference/chartmetric.md §5.7)';
-  return undefined;
-};
-
-/** Track version values for the `version_*[]` filters (§5.7). */
-export const TRACK_VERSIONS = [
-  'original', 're_release', 'edit', 'remix', 'acoustic', 'alt_ver', 'physical_ver', 'cover', 'live', 'feat_or_collab', 'dub',
-  'remaster', 'bonus', 'arrangement', 'commentary', 'lofi', 'component', 'karaoke', 'compilation_rerelease', 'explicit', 'clean', 'other',
-] as const;
-
-/** Country code, ISO-3166 alpha-2 (`US`), as used by `code2` params. */
-export const code2 = () => p.str({ pattern: /^[A-Za-z]{2}$/, expected: `a two-letter country code such as 'US'` });
 
 // ---------------------------------------------------------------------------------------------
 // Enumerations (§5)
@@ -208,12 +60,6 @@ export const ARTIST_CHART_TYPES = [
   'spotify_viral_daily', 'spotify_viral_weekly', 'spotify_top_daily', 'spotify_top_weekly', 'applemusic_top', 'applemusic_daily',
   'applemusic_albums', 'itunes_top', 'itunes_albums', 'shazam', 'beatport', 'youtube', 'youtube_tracks', 'youtube_videos', 'youtube_trends', 'amazon',
 ] as const;
-/** Platforms of the artist playlist placements. */
-export const PLACEMENT_PLATFORMS = ['spotify', 'applemusic', 'deezer', 'amazon', 'youtube'] as const;
-/** Milestone platforms (note `apple_music` with an underscore, §5.9). */
-export const MILESTONE_PLATFORMS = [
-  'amazon', 'apple_music', 'beatport', 'chartmetric', 'deezer', 'itunes', 'pandora', 'shazam', 'soundcloud', 'spotify', 'tiktok', 'youtube',
-] as const;
 /** Platform id types accepted by artist get-ids (§5.1). */
 export const ARTIST_ID_TYPES = ['chartmetric', 'spotify', 'itunes', 'deezer', 'amazon', 'youtube'] as const;
 const SIMILARITY = ['high', 'medium', 'low'] as const;
@@ -222,56 +68,99 @@ const SIMILARITY = ['high', 'medium', 'low'] as const;
 // Response schemas
 // ---------------------------------------------------------------------------------------------
 
+/** A genre reference: `{id, name}` plus taxonomy details that vary by endpoint. */
+const genreRef = s.obj({ id: optNum(), name: optStr(), type: optStr(), source: optStr(), link_type: optStr(), score: optNum() });
+/** Primary / secondary / sub genres of an artist (`genres` on profiles and related artists). */
+const genreBlock = s.obj({ primary: s.opt(genreRef), secondary: s.opt(s.arr(genreRef)), sub: s.opt(s.arr(genreRef)) });
+/** `genre_smart_ordered`: a list of `{ "<rank>": genreId }` maps. */
+const smartGenres = () => s.opt(s.arr(numMap()));
+
+/** Career stages and momentum labels (§5.3 "Career enums"). */
+export const CAREER_STAGES = ['undiscovered', 'developing', 'mid-level', 'mainstream', 'superstar', 'legendary'] as const;
+export const CAREER_TRENDS = ['decline', 'gradual decline', 'steady', 'growth', 'explosive growth'] as const;
+const careerStatus = s.obj({
+  stage: s.opt(s.openEnum(CAREER_STAGES)),
+  stage_score: optNum(),
+  trend: s.opt(s.openEnum(CAREER_TRENDS)),
+  trend_score: optNum(),
+});
+
+/** One city/country entry of Spotify "where people listen" summaries. */
+const listenPlace = s.obj({ code2: optStr(), listeners: optNum(), name: optStr() });
+
+/** Audience breakdown rows of the Instagram / TikTok / YouTube audience reports (percentages arrive as strings). */
+const audienceCountry = s.obj({ name: optStr(), code: optStr(), percent: optNum(), followers: optNum(), subscribers: optNum(), likes: optNum(), comments: optNum() });
+const audienceCity = s.obj({ name: optStr(), percent: optNum(), followers: optNum(), likes: optNum(), state: optStr(), country: optStr() });
+const genderPerAge = s.obj({ code: optStr(), male: optNum(), female: optNum() });
+const codeWeight = s.obj({ code: optStr(), name: optStr(), weight: optNum() });
+const nameWeight = s.obj({ name: optStr(), weight: optNum(), affinity: optNum() });
+const notableAccount = s.obj({
+  user_id: optStr(),
+  username: optStr(),
+  custom_name: optStr(),
+  picture: optStr(),
+  fullname: optStr(),
+  url: optStr(),
+  geo: anyJson(),
+  is_verified: optBool(),
+  engagements: optNum(),
+  avg_likes: optNum(),
+  avg_views: optNum(),
+  followers: optNum(),
+  subscribers: optNum(),
+});
+
+
 const cmStatistics = s.obj({
-  countryRank: s.opt(s.obj({ code2: t(), country: t(), rank: n(), percentile: n() })),
-  sp_followers: n(),
-  sp_popularity: n(),
-  sp_monthly_listeners: n(),
+  countryRank: s.opt(s.obj({ code2: optStr(), country: optStr(), rank: optNum(), percentile: optNum() })),
+  sp_followers: optNum(),
+  sp_popularity: optNum(),
+  sp_monthly_listeners: optNum(),
   sp_where_people_listen: s.opt(s.arr(listenPlace)),
-  deezer_fans: n(),
-  ins_followers: n(),
-  ycs_subscribers: n(),
-  ycs_views: n(),
-  tiktok_followers: n(),
-  tiktok_likes: n(),
-  twitter_followers: n(),
-  youtube_daily_video_views: n(),
-  youtube_monthly_video_views: n(),
-  cm_artist_rank: n(),
-  cm_artist_score: n(),
-  fan_base_rank: n(),
-  engagement_rank: n(),
-  num_sp_playlists: n(),
-  num_sp_editorial_playlists: n(),
-  sp_playlist_total_reach: n(),
-  shazam_count: n(),
-  genius_pageviews: n(),
+  deezer_fans: optNum(),
+  ins_followers: optNum(),
+  ycs_subscribers: optNum(),
+  ycs_views: optNum(),
+  tiktok_followers: optNum(),
+  tiktok_likes: optNum(),
+  twitter_followers: optNum(),
+  youtube_daily_video_views: optNum(),
+  youtube_monthly_video_views: optNum(),
+  cm_artist_rank: optNum(),
+  cm_artist_score: optNum(),
+  fan_base_rank: optNum(),
+  engagement_rank: optNum(),
+  num_sp_playlists: optNum(),
+  num_sp_editorial_playlists: optNum(),
+  sp_playlist_total_reach: optNum(),
+  shazam_count: optNum(),
+  genius_pageviews: optNum(),
 });
 
 const artistProfile = s.obj({
   id: s.num(),
   name: s.str(),
-  created_at: d(),
-  code2: t(),
-  band: b(),
-  pronoun_title: t(),
-  gender_title: t(),
+  created_at: optDate(),
+  code2: optStr(),
+  band: optBool(),
+  pronoun_title: optStr(),
+  gender_title: optStr(),
   gender: textOrNumber(),
-  isni: t(),
-  cm_artist_rank: n(),
-  cm_artist_score: n(),
-  cover_url: t(),
-  image_url: t(),
-  hometown_city: t(),
-  current_city: t(),
-  current_city_id: n(),
+  isni: optStr(),
+  cm_artist_rank: optNum(),
+  cm_artist_score: optNum(),
+  cover_url: optStr(),
+  image_url: optStr(),
+  hometown_city: optStr(),
+  current_city: optStr(),
+  current_city_id: optNum(),
   band_members: anyJson(),
   booking_agent: anyJson(),
-  record_label: t(),
+  record_label: optStr(),
   press_contact: anyJson(),
   general_manager: anyJson(),
   topSongwriterCollaborators: strList(),
-  description: t(),
+  description: optStr(),
   genres: s.opt(genreBlock),
   genre_smart_ordered: smartGenres(),
   moods: s.opt(s.arr(idName)),
@@ -279,505 +168,411 @@ const artistProfile = s.obj({
   career_status: s.opt(careerStatus),
   /** Cross-platform statistics (cached daily); top-level `sp_*` fields may be null (§6.22). */
   cm_statistics: s.opt(cmStatistics),
-  sp_followers: n(),
-  sp_monthly_listeners: n(),
-  sp_popularity: n(),
-  deezer_fans: n(),
+  sp_followers: optNum(),
+  sp_monthly_listeners: optNum(),
+  sp_popularity: optNum(),
+  deezer_fans: optNum(),
 });
 
 const eventLite = s.obj({
-  id: n(),
-  event_name: t(),
-  jambase_event_url: t(),
-  songkick_event_url: t(),
-  seatgeek_event_url: t(),
-  ticketmaster_event_url: t(),
-  type: t(),
-  start_date: d(),
-  end_date: d(),
-  is_headliner: b(),
+  id: optNum(),
+  event_name: optStr(),
+  jambase_event_url: optStr(),
+  songkick_event_url: optStr(),
+  seatgeek_event_url: optStr(),
+  ticketmaster_event_url: optStr(),
+  type: optStr(),
+  start_date: optDate(),
+  end_date: optDate(),
+  is_headliner: optBool(),
 });
 
 const artistVenue = s.obj({
-  venue_id: n(),
-  venue_name: t(),
-  venue_url: t(),
-  venue_capacity: n(),
+  venue_id: optNum(),
+  venue_name: optStr(),
+  venue_url: optStr(),
+  venue_capacity: optNum(),
   city: s.opt(s.oneOf([idName, s.str()])),
-  code2: t(),
+  code2: optStr(),
   events: s.opt(s.arr(eventLite)),
 });
 
-/** Playlist placements: `{ playlist, track }` per row. */
-const placement = s.obj({
-  playlist: s.obj({
-    id: n(),
-    playlist_id: s.opt(anyId()),
-    name: t(),
-    track_id: n(),
-    cm_track: n(),
-    track: t(),
-    position: n(),
-    peak_position: n(),
-    added_at: d(),
-    removed_at: d(),
-    period: n(),
-    followers: n(),
-    fdiff_week: n(),
-    fdiff_month: n(),
-    views: n(),
-    code2: t(),
-    curator_name: t(),
-    owner_name: t(),
-    owner_id: s.opt(anyId()),
-    user_id: s.opt(anyId()),
-    description: t(),
-    image_url: t(),
-    playlist_image_url: t(),
-    last_updated: d(),
-    sys_last_updated: d(),
-    editorial: b(),
-    personalized: b(),
-    tags: s.opt(s.arr(idName)),
-    num_track: n(),
-    catalog: t(),
-    active_ratio: n(),
-  }),
-  track: s.opt(
-    s.obj({
-      ...trackShape,
-      spotify_track_id: t(),
-      composer_name: t(),
-      album: s.opt(s.arr(s.obj({ id: n(), name: t(), label: t(), release_date: d(), upc: t() }))),
-      duration_ms: n(),
-      explicit: b(),
-      score: n(),
-      artists: s.opt(s.arr(s.obj({ id: n(), name: t(), code2: t() }))),
-    }),
-  ),
-});
-
 const artistEvent = s.obj({
-  id: n(),
-  event_name: t(),
-  event_url: t(),
-  jambase_event_url: t(),
-  songkick_event_url: t(),
-  seatgeek_event_url: t(),
-  ticketmaster_event_url: t(),
-  type: t(),
-  start_date: d(),
-  end_date: d(),
-  venue_id: n(),
-  venue_name: t(),
-  venue_url: t(),
-  venue_capacity: n(),
+  id: optNum(),
+  event_name: optStr(),
+  event_url: optStr(),
+  jambase_event_url: optStr(),
+  songkick_event_url: optStr(),
+  seatgeek_event_url: optStr(),
+  ticketmaster_event_url: optStr(),
+  type: optStr(),
+  start_date: optDate(),
+  end_date: optDate(),
+  venue_id: optNum(),
+  venue_name: optStr(),
+  venue_url: optStr(),
+  venue_capacity: optNum(),
   /** An `{id, name}` object, or the city name alone on current events. */
   city: s.opt(s.oneOf([idName, s.str()])),
-  code2: t(),
-  low_price: n(),
-  high_price: n(),
-  price: n(),
-  price_trend: s.opt(s.arr(s.obj({ date: d(), price: n() }))),
-  currency: t(),
-  is_headliner: b(),
-});
-
-const chartEntry = s.obj({
-  ...trackShape,
-  rank: n(),
-  pre_rank: n(),
-  peak_rank: n(),
-  peak_date: d(),
-  added_at: d(),
-  code2: t(),
-  plays: n(),
-  duration: t(),
-  chart_type: t(),
-  chart_name: t(),
-  gnp: n(),
-  peak_plays: n(),
-  total_plays: n(),
-  time_on_chart: n(),
-  velocity: n(),
+  code2: optStr(),
+  low_price: optNum(),
+  high_price: optNum(),
+  price: optNum(),
+  price_trend: s.opt(s.arr(s.obj({ date: optDate(), price: optNum() }))),
+  currency: optStr(),
+  is_headliner: optBool(),
 });
 
 const albumRow = s.obj({
-  id: n(),
-  upc: t(),
-  name: t(),
-  image_url: t(),
-  release_date: d(),
-  label: t(),
-  spotify_popularity: n(),
-  cm_label: n(),
-  description: t(),
-  created_at: d(),
-  modified_at: d(),
-  cm_album: n(),
-  num_track: n(),
+  id: optNum(),
+  upc: optStr(),
+  name: optStr(),
+  image_url: optStr(),
+  release_date: optDate(),
+  label: optStr(),
+  spotify_popularity: optNum(),
+  cm_label: optNum(),
+  description: optStr(),
+  created_at: optDate(),
+  modified_at: optDate(),
+  cm_album: optNum(),
+  num_track: optNum(),
   spotify_album_ids: idList(),
   itunes_album_ids: idList(),
   deezer_album_ids: idList(),
   amazon_album_ids: idList(),
-  artists: s.opt(s.arr(s.obj({ cm_artist: n(), name: t(), image_url: t() }))),
-});
-
-const metricMap = () => s.opt(s.rec(s.opt(s.num())));
-
-const milestone = s.obj({
-  id: n(),
-  date: d(),
-  summary: t(),
-  artist_name: t(),
-  track_name: t(),
-  platform: t(),
-  stars: n(),
-  group_size: n(),
+  artists: s.opt(s.arr(s.obj({ cm_artist: optNum(), name: optStr(), image_url: optStr() }))),
 });
 
 const socialMetricsShape = {
-  sp_popularity: n(),
-  sp_followers: n(),
-  sp_monthly_listeners: n(),
-  sp_listeners_to_followers_ratio: n(),
-  sp_followers_to_listeners_ratio: n(),
-  deezer_fans: n(),
-  cm_artist_rank: n(),
-  fs_likes: n(),
-  fs_talks: n(),
-  ts_followers: n(),
-  ts_retweets: n(),
-  ins_followers: n(),
-  ycs_views: n(),
-  ycs_subscribers: n(),
-  ws_views: n(),
-  soundcloud_followers: n(),
-  bs_followers: n(),
-  tiktok_likes: n(),
-  tiktok_followers: n(),
-  youtube_daily_video_views: n(),
-  youtube_monthly_video_views: n(),
+  sp_popularity: optNum(),
+  sp_followers: optNum(),
+  sp_monthly_listeners: optNum(),
+  sp_listeners_to_followers_ratio: optNum(),
+  sp_followers_to_listeners_ratio: optNum(),
+  deezer_fans: optNum(),
+  cm_artist_rank: optNum(),
+  fs_likes: optNum(),
+  fs_talks: optNum(),
+  ts_followers: optNum(),
+  ts_retweets: optNum(),
+  ins_followers: optNum(),
+  ycs_views: optNum(),
+  ycs_subscribers: optNum(),
+  ws_views: optNum(),
+  soundcloud_followers: optNum(),
+  bs_followers: optNum(),
+  tiktok_likes: optNum(),
+  tiktok_followers: optNum(),
+  youtube_daily_video_views: optNum(),
+  youtube_monthly_video_views: optNum(),
 };
 
 const neighbor = s.obj({
   ...socialMetricsShape,
-  rank: n(),
-  position: n(),
-  id: n(),
-  name: t(),
-  image_url: t(),
+  rank: optNum(),
+  position: optNum(),
+  id: optNum(),
+  name: optStr(),
+  image_url: optStr(),
   sp_where_people_listen: s.opt(s.arr(listenPlace)),
-  latest_album_release_date: d(),
-  latest_album_upc: t(),
-  signed: b(),
-  genres: t(),
+  latest_album_release_date: optDate(),
+  latest_album_upc: optStr(),
+  signed: optBool(),
+  genres: optStr(),
 });
 
 const newsItem = s.obj({
-  id: s.opt(anyId()),
-  type: t(),
-  subType: t(),
-  formattedDate: d(),
-  imageUrl: t(),
+  id: optId(),
+  type: optStr(),
+  subType: optStr(),
+  formattedDate: optDate(),
+  imageUrl: optStr(),
   /** A sentence with `:placeholder` tokens filled from `summaryData`. */
-  summaryTemplate: t(),
+  summaryTemplate: optStr(),
   summaryData: s.opt(s.rec(s.json())),
   metadata: anyJson(),
-  stars: n(),
+  stars: optNum(),
 });
 
 const insight = s.obj({
-  variant: t(),
-  insightType: t(),
-  metricName: t(),
-  insightId: n(),
-  target: t(),
-  targetId: s.opt(anyId()),
-  targetName: t(),
-  targetImageUrl: t(),
-  insightDate: d(),
-  insightDateMinus7Days: d(),
-  graphImageUrl: t(),
-  metricDx1: n(),
-  metricDx2: n(),
+  variant: optStr(),
+  insightType: optStr(),
+  metricName: optStr(),
+  insightId: optNum(),
+  target: optStr(),
+  targetId: optId(),
+  targetName: optStr(),
+  targetImageUrl: optStr(),
+  insightDate: optDate(),
+  insightDateMinus7Days: optDate(),
+  graphImageUrl: optStr(),
+  metricDx1: optNum(),
+  metricDx2: optNum(),
 });
 
-const pastRank = s.obj({ artist_rank: n(), code2: t(), genre_id: n(), genre: t() });
+const pastRank = s.obj({ artist_rank: optNum(), code2: optStr(), genre_id: optNum(), genre: optStr() });
 
 const relatedArtist = s.obj({
   id: s.num(),
-  name: t(),
-  code2: t(),
-  cm_artist_rank: n(),
-  image_url: t(),
-  sp_followers: n(),
-  popularity: n(),
-  rank_diff: n(),
+  name: optStr(),
+  code2: optStr(),
+  cm_artist_rank: optNum(),
+  image_url: optStr(),
+  sp_followers: optNum(),
+  popularity: optNum(),
+  rank_diff: optNum(),
   genres: s.opt(genreBlock),
-  rank_stats: s.opt(s.arr(s.obj({ rank: n(), timestp: d() }))),
+  rank_stats: s.opt(s.arr(s.obj({ rank: optNum(), timestp: optDate() }))),
 });
 
 const similarArtist = s.obj({
   id: s.num(),
-  name: t(),
-  image_url: t(),
-  code2: t(),
-  verified: b(),
+  name: optStr(),
+  image_url: optStr(),
+  code2: optStr(),
+  verified: optBool(),
   gender: textOrNumber(),
-  band: b(),
+  band: optBool(),
   genres: anyJson(),
   genre_smart_ordered: smartGenres(),
   subgenres: numList(),
-  rank: n(),
-  score: n(),
+  rank: optNum(),
+  score: optNum(),
   career_stage: s.opt(s.openEnum(CAREER_STAGES)),
   recent_momentum: s.opt(s.openEnum(CAREER_TRENDS)),
-  similarity: n(),
-  sp_followers: n(),
-  sp_monthly_listeners: n(),
-  ins_followers: n(),
-  tiktok_followers: n(),
-  youtube_subscribers: n(),
+  similarity: optNum(),
+  sp_followers: optNum(),
+  sp_monthly_listeners: optNum(),
+  ins_followers: optNum(),
+  tiktok_followers: optNum(),
+  youtube_subscribers: optNum(),
 });
 
 /** One row of the social audience time series; which fields appear depends on `statsType`. */
 const socialAudienceRow = s.obj({
-  timestp: d(),
-  followers: n(),
-  avg_likes_per_post: n(),
-  avg_comments_per_post: n(),
-  avg_views_per_post: n(),
-  engagement_rate: n(),
-  brand_id: n(),
-  brand_name: t(),
-  brand_followers: n(),
-  interest_id: n(),
-  interest_name: t(),
-  interest_followers: n(),
-  scale: n(),
-  weight: n(),
-  weights: n(),
-  rank: n(),
-  code2: t(),
-  city_id: n(),
-  city_name: t(),
-  language_name: t(),
-  female: n(),
-  male: n(),
+  timestp: optDate(),
+  followers: optNum(),
+  avg_likes_per_post: optNum(),
+  avg_comments_per_post: optNum(),
+  avg_views_per_post: optNum(),
+  engagement_rate: optNum(),
+  brand_id: optNum(),
+  brand_name: optStr(),
+  brand_followers: optNum(),
+  interest_id: optNum(),
+  interest_name: optStr(),
+  interest_followers: optNum(),
+  scale: optNum(),
+  weight: optNum(),
+  weights: optNum(),
+  rank: optNum(),
+  code2: optStr(),
+  city_id: optNum(),
+  city_name: optStr(),
+  language_name: optStr(),
+  female: optNum(),
+  male: optNum(),
 });
 
-/** A point of a fan-metric series (`value` can arrive as a string, §6.5). */
-const statPoint = s.obj({
-  value: s.opt(s.numOrText()),
-  timestp: d(),
-  diff: n(),
-  daily_diff: n(),
-  weekly_diff: n(),
-  weekly_diff_percent: n(),
-  monthly_diff: n(),
-  monthly_diff_percent: n(),
-  interpolated: b(),
-});
-const series = () => s.opt(s.arr(statPoint));
 const artistStats = s.obj({
-  link: t(),
-  followers: series(),
-  popularity: series(),
-  listeners: series(),
-  followers_to_listeners_ratio: series(),
-  fans: series(),
-  likes: series(),
-  talks: series(),
-  retweets: series(),
-  subscribers: series(),
-  views: series(),
-  comments: series(),
-  videos: series(),
-  daily_views: series(),
-  monthly_views: series(),
-  follower_count: series(),
-  monthly_viewer_hours: series(),
-  weekly_viewer_hours: series(),
+  link: optStr(),
+  followers: statSeries(),
+  popularity: statSeries(),
+  listeners: statSeries(),
+  followers_to_listeners_ratio: statSeries(),
+  fans: statSeries(),
+  likes: statSeries(),
+  talks: statSeries(),
+  retweets: statSeries(),
+  subscribers: statSeries(),
+  views: statSeries(),
+  comments: statSeries(),
+  videos: statSeries(),
+  daily_views: statSeries(),
+  monthly_views: statSeries(),
+  follower_count: statSeries(),
+  monthly_viewer_hours: statSeries(),
+  weekly_viewer_hours: statSeries(),
 });
 
 const audienceReport = {
   top_countries: s.opt(s.arr(audienceCountry)),
   audience_genders_per_age: s.opt(s.arr(genderPerAge)),
   audience_genders: s.opt(s.arr(codeWeight)),
-  followers: n(),
-  avg_likes_per_post: n(),
+  followers: optNum(),
+  avg_likes_per_post: optNum(),
   /** Misspelled upstream (§6.20). */
-  avg_commments_per_post: n(),
-  avg_comments_per_post: n(),
-  engagement_rate: n(),
-  timestp: d(),
+  avg_commments_per_post: optNum(),
+  avg_comments_per_post: optNum(),
+  engagement_rate: optNum(),
+  timestp: optDate(),
 };
 
 const tiktokTopTrack = s.obj({
-  tiktok: n(),
-  tags: t(),
-  tiktok_track_id: t(),
-  tiktok_url: t(),
-  isrc: t(),
-  cm_track: n(),
-  monthly_diff_percent: n(),
-  posts: n(),
-  name: t(),
-  image_url: t(),
-  audio_url: t(),
-  comments: n(),
-  views: n(),
-  likes: n(),
-  created_at: d(),
-  score: n(),
-  trend: s.opt(s.arr(s.obj({ value: n(), timestp: d() }))),
-  engagementRate: n(),
+  tiktok: optNum(),
+  tags: optStr(),
+  tiktok_track_id: optStr(),
+  tiktok_url: optStr(),
+  isrc: optStr(),
+  cm_track: optNum(),
+  monthly_diff_percent: optNum(),
+  posts: optNum(),
+  name: optStr(),
+  image_url: optStr(),
+  audio_url: optStr(),
+  comments: optNum(),
+  views: optNum(),
+  likes: optNum(),
+  created_at: optDate(),
+  score: optNum(),
+  trend: s.opt(s.arr(s.obj({ value: optNum(), timestp: optDate() }))),
+  engagementRate: optNum(),
 });
 
 const artistTrack = s.obj({
-  ...trackShape,
-  artist_type: t(),
+  ...trackFields,
+  artist_type: optStr(),
   genre_smart_ordered: smartGenres(),
   cm_track_cluster: anyJson(),
-  cm_statistics: s.opt(s.rec(s.opt(s.num()))),
-  cm_audio_features: s.opt(s.rec(s.opt(s.num()))),
+  cm_statistics: numMap(),
+  cm_audio_features: numMap(),
   version_types: s.opt(s.rec(s.opt(s.bool()))),
 });
 
 const listenPoint = s.obj({
-  timestp: d(),
-  code2: t(),
-  spotify_artist_id: t(),
-  lat: n(),
-  lng: n(),
-  region: t(),
-  city_id: n(),
-  current_max_count: n(),
-  market_max_cm_artist_id: n(),
-  market_max_artist_name: t(),
-  listeners: n(),
-  prev_listeners: n(),
-  artist_city_rank: n(),
-  max_listeners: n(),
-  population: n(),
-  city_affinity: n(),
+  timestp: optDate(),
+  code2: optStr(),
+  spotify_artist_id: optStr(),
+  lat: optNum(),
+  lng: optNum(),
+  region: optStr(),
+  city_id: optNum(),
+  current_max_count: optNum(),
+  market_max_cm_artist_id: optNum(),
+  market_max_artist_name: optStr(),
+  listeners: optNum(),
+  prev_listeners: optNum(),
+  artist_city_rank: optNum(),
+  max_listeners: optNum(),
+  population: optNum(),
+  city_affinity: optNum(),
   /** True for modelled values (after 2024-08-12 Spotify only publishes the top 50). */
-  is_estimate: b(),
+  is_estimate: optBool(),
 });
 
 const marketPoint = s.obj({
-  value: n(),
-  weight: n(),
-  timestp: d(),
-  rank: n(),
-  params_id: t(),
-  youtubeforartist_location: t(),
-  youtube_artist_id: t(),
-  name: t(),
-  lat: n(),
-  lng: n(),
-  code2: t(),
-  city_id: n(),
-  current_max_count: n(),
-  region: t(),
-  market_max_cm_artist_id: n(),
-  market_max_artist_name: t(),
+  value: optNum(),
+  weight: optNum(),
+  timestp: optDate(),
+  rank: optNum(),
+  params_id: optStr(),
+  youtubeforartist_location: optStr(),
+  youtube_artist_id: optStr(),
+  name: optStr(),
+  lat: optNum(),
+  lng: optNum(),
+  code2: optStr(),
+  city_id: optNum(),
+  current_max_count: optNum(),
+  region: optStr(),
+  market_max_cm_artist_id: optNum(),
+  market_max_artist_name: optStr(),
 });
 
 const artistIds = s.obj({
-  cm_artist: n(),
-  chartmetric_id: n(),
-  artist_name: t(),
-  spotify_artist_id: t(),
-  itunes_artist_id: s.opt(anyId()),
-  deezer_artist_id: s.opt(anyId()),
-  amazon_artist_id: t(),
-  youtube_channel_id: t(),
+  cm_artist: optNum(),
+  chartmetric_id: optNum(),
+  artist_name: optStr(),
+  spotify_artist_id: optStr(),
+  itunes_artist_id: optId(),
+  deezer_artist_id: optId(),
+  amazon_artist_id: optStr(),
+  youtube_channel_id: optStr(),
   spotify_artist_ids: idList(),
   itunes_artist_ids: idList(),
   deezer_artist_ids: idList(),
   amazon_artist_ids: idList(),
   youtube_channel_ids: idList(),
-  instagram_id: s.opt(anyId()),
+  instagram_id: optId(),
 });
 
 const listedArtist = s.obj({
   chartmetric_artist_id: s.num(),
-  name: t(),
-  code2: t(),
-  genres: t(),
-  cpp_rank: n(),
-  rank_eg: n(),
-  rank_fb: n(),
-  spotify_popularity: n(),
-  spotify_followers: n(),
-  spotify_monthly_listeners: n(),
-  spotify_listeners_to_followers_ratio: n(),
-  spotify_followers_to_listeners_ratio: n(),
-  deezer_fans: n(),
-  facebook_likes: n(),
-  facebook_talks: n(),
-  twitter_followers: n(),
-  twitter_retweets: n(),
-  instagram_followers: n(),
-  youtube_channel_views: n(),
-  youtube_subscribers: n(),
-  youtube_daily_video_views: n(),
-  youtube_monthly_video_views: n(),
-  wikipedia_views: n(),
-  soundcloud_followers: n(),
-  bandsintown_followers: n(),
-  tiktok_followers: n(),
-  tiktok_likes: n(),
+  name: optStr(),
+  code2: optStr(),
+  genres: optStr(),
+  cpp_rank: optNum(),
+  rank_eg: optNum(),
+  rank_fb: optNum(),
+  spotify_popularity: optNum(),
+  spotify_followers: optNum(),
+  spotify_monthly_listeners: optNum(),
+  spotify_listeners_to_followers_ratio: optNum(),
+  spotify_followers_to_listeners_ratio: optNum(),
+  deezer_fans: optNum(),
+  facebook_likes: optNum(),
+  facebook_talks: optNum(),
+  twitter_followers: optNum(),
+  twitter_retweets: optNum(),
+  instagram_followers: optNum(),
+  youtube_channel_views: optNum(),
+  youtube_subscribers: optNum(),
+  youtube_daily_video_views: optNum(),
+  youtube_monthly_video_views: optNum(),
+  wikipedia_views: optNum(),
+  soundcloud_followers: optNum(),
+  bandsintown_followers: optNum(),
+  tiktok_followers: optNum(),
+  tiktok_likes: optNum(),
   sp_where_people_listen: s.opt(s.arr(listenPlace)),
-  signed: b(),
+  signed: optBool(),
 });
 
 const anrCommon = {
-  name: t(),
-  code2: t(),
-  image_url: t(),
+  name: optStr(),
+  code2: optStr(),
+  image_url: optStr(),
   spotify_artist_ids: idList(),
   releases: s.opt(s.arr(releaseRow)),
-  sp_followers: n(),
-  signed: b(),
+  sp_followers: optNum(),
+  signed: optBool(),
 };
 
 const anrPlaylistRow = s.obj({
   ...anrCommon,
-  rank: n(),
+  rank: optNum(),
   id: s.num(),
-  num_playlists: n(),
-  num_tracks: n(),
-  followers_total_reach: n(),
-  followers_total_reach_diff_week: n(),
-  followers_total_reach_diff_week_percent: n(),
-  popularity: n(),
-  popularity_diff_week: n(),
-  popularity_diff_week_percent: n(),
-  followers: n(),
-  followers_diff_week: n(),
-  followers_diff_week_percent: n(),
-  listeners: n(),
-  listeners_diff_week: n(),
-  listeners_diff_week_percent: n(),
-  timestp: d(),
-  isni: t(),
-  hometown_city: t(),
-  current_city: t(),
-  sp_popularity: n(),
-  sp_monthly_listeners: n(),
-  deezer_fans: n(),
+  num_playlists: optNum(),
+  num_tracks: optNum(),
+  followers_total_reach: optNum(),
+  followers_total_reach_diff_week: optNum(),
+  followers_total_reach_diff_week_percent: optNum(),
+  popularity: optNum(),
+  popularity_diff_week: optNum(),
+  popularity_diff_week_percent: optNum(),
+  followers: optNum(),
+  followers_diff_week: optNum(),
+  followers_diff_week_percent: optNum(),
+  listeners: optNum(),
+  listeners_diff_week: optNum(),
+  listeners_diff_week_percent: optNum(),
+  timestp: optDate(),
+  isni: optStr(),
+  hometown_city: optStr(),
+  current_city: optStr(),
+  sp_popularity: optNum(),
+  sp_monthly_listeners: optNum(),
+  deezer_fans: optNum(),
   tags: anyJson(),
   itunes_artist_ids: idList(),
   deezer_artist_ids: idList(),
   amazon_artist_ids: idList(),
-  cm_artist_rank: n(),
+  cm_artist_rank: optNum(),
   genres: anyJson(),
 });
 
-const growth = s.opt(s.obj({ fdiff: n(), fdiff_percent: n(), sns: t(), value: n() }));
+const growth = s.opt(s.obj({ fdiff: optNum(), fdiff_percent: optNum(), sns: optStr(), value: optNum() }));
 const anrSocialRow = s.obj({
   ...anrCommon,
   id: s.num(),
@@ -792,21 +587,21 @@ const anrSocialRow = s.obj({
 const filteredArtist = s.obj({
   ...socialMetricsShape,
   cm_artist: s.num(),
-  name: t(),
-  pronoun: t(),
-  band: b(),
-  image_url: t(),
-  code2: t(),
-  hometown_city: t(),
-  current_city: t(),
+  name: optStr(),
+  pronoun: optStr(),
+  band: optBool(),
+  image_url: optStr(),
+  code2: optStr(),
+  hometown_city: optStr(),
+  current_city: optStr(),
   cm_tag: numList(),
   genres: anyJson(),
   genre_smart_ordered: smartGenres(),
   career_status: s.opt(careerStatus),
-  rank_eg: n(),
-  rank_fb: n(),
-  spotify_playlist_count: n(),
-  spotify_playlist_total_reach: n(),
+  rank_eg: optNum(),
+  rank_fb: optNum(),
+  spotify_playlist_count: optNum(),
+  spotify_playlist_total_reach: optNum(),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -814,34 +609,7 @@ const filteredArtist = s.obj({
 // ---------------------------------------------------------------------------------------------
 
 const id = { id: p.id() };
-const page = (max?: number) => ({ limit: p.optional(p.int({ min: 1, max })), offset: p.optional(p.int({ min: 0 })) });
 const sort = { sortColumn: p.optional(p.str({ min: 1 })), sortOrderDesc: p.optional(p.bool()) };
-
-/** Playlist category flags (§5.4): platform-specific, not mutually exclusive. */
-export const PLACEMENT_FLAGS = {
-  indie: p.optional(p.bool()),
-  editorial: p.optional(p.bool()),
-  majorCurator: p.optional(p.bool()),
-  newMusicFriday: p.optional(p.bool()),
-  editorialBrand: p.optional(p.bool()),
-  personalized: p.optional(p.bool()),
-  deezerPartner: p.optional(p.bool()),
-  chart: p.optional(p.bool()),
-  thisIs: p.optional(p.bool()),
-  hundredPercent: p.optional(p.bool()),
-  radio: p.optional(p.bool()),
-  fullyPersonalized: p.optional(p.bool()),
-  brand: p.optional(p.bool()),
-  musicBrand: p.optional(p.bool()),
-  nonMusicBrand: p.optional(p.bool()),
-  popularIndie: p.optional(p.bool()),
-  audiobook: p.optional(p.bool()),
-  personalityArtist: p.optional(p.bool()),
-};
-export const PLACEMENT_WIRE = camel(
-  'majorCurator', 'newMusicFriday', 'editorialBrand', 'deezerPartner', 'thisIs', 'hundredPercent', 'fullyPersonalized', 'musicBrand',
-  'nonMusicBrand', 'popularIndie', 'personalityArtist', 'sortColumn', 'sortOrderDesc',
-);
 
 /** A `[min, max]` range for the artist screener (`sp_ml[]=1000&sp_ml[]=5000`). */
 const range = () => p.optional(p.list(p.number(), { min: 2, max: 2, expected: 'a [min, max] pair' }));
@@ -857,7 +625,7 @@ export const artists = {
     method: 'GET',
     path: '/api/artist/{artistId}/venues',
     pathParams: { artistId: p.id() },
-    query: { ...page(100) },
+    query: { ...pageParams(100) },
     response: s.arr(artistVenue),
     paginate: { kind: 'offset', items: (d) => d, defaultLimit: 20 },
     summary: 'Venues the artist played and the events per venue; limit ≤ 100.',
@@ -884,10 +652,10 @@ export const artists = {
     method: 'GET',
     path: '/api/artist/{id}/{platform}/{status}/playlists',
     pathParams: { id: p.id(), platform: p.oneOf(PLACEMENT_PLATFORMS), status: p.exactly(['current', 'past']) },
-    query: { since: p.optional(p.date()), until: p.optional(p.date()), ...PLACEMENT_FLAGS, ...sort, ...page(100) },
-    wire: PLACEMENT_WIRE,
+    query: { since: p.optional(p.date()), until: p.optional(p.date()), ...placementFlags, ...sort, ...pageParams(100) },
+    wire: { ...placementFlagWire, ...camelWire('sortColumn', 'sortOrderDesc') },
     checks: [sinceBeforeUntil],
-    response: s.arr(placement),
+    response: s.arr(placementRow),
     paginate: { kind: 'offset', items: (d) => d, defaultLimit: 10 },
     summary: 'Playlist placements ({playlist, track}) on a platform; since defaults to 180 days ago; limit ≤ 100.',
     docs: `${DOCS}, §5.4, §5.5`,
@@ -899,8 +667,8 @@ export const artists = {
     method: 'GET',
     path: '/api/artist/{id}/{status}/events',
     pathParams: { id: p.id(), status: p.exactly(['current', 'past']) },
-    query: { fromDaysAgo: p.int(), toDaysAgo: p.int(), ...page() },
-    wire: camel('fromDaysAgo', 'toDaysAgo'),
+    query: { fromDaysAgo: p.int(), toDaysAgo: p.int(), ...pageParams() },
+    wire: camelWire('fromDaysAgo', 'toDaysAgo'),
     checks: [
       (q) =>
         typeof q.fromDaysAgo === 'number' && typeof q.toDaysAgo === 'number' && q.fromDaysAgo < q.toDaysAgo
@@ -937,8 +705,8 @@ export const artists = {
     ],
     response: s.obj({
       data: s.obj({
-        entries: s.opt(s.arr(chartEntry)),
-        uniqueTracks: s.opt(s.arr(s.obj({ cm_track: n(), cm_album: n(), name: t(), image_url: t(), chart_events: n(), total_plays: n() }))),
+        entries: s.opt(s.arr(trackChartRow)),
+        uniqueTracks: s.opt(s.arr(s.obj({ cm_track: optNum(), cm_album: optNum(), name: optStr(), image_url: optStr(), chart_events: optNum(), total_plays: optNum() }))),
       }),
     }),
     summary: 'Chart entries and unique charting tracks of the artist; since within 365 days, window ≤ 365 days.',
@@ -955,9 +723,9 @@ export const artists = {
       sortColumn: p.optional(p.oneOf(['release_date', 'spotify_popularity'])),
       sortOrderDesc: p.optional(p.bool()),
       isPrimary: p.optional(p.bool()),
-      ...page(),
+      ...pageParams(),
     },
-    wire: camel('sortColumn', 'sortOrderDesc', 'isPrimary'),
+    wire: camelWire('sortColumn', 'sortOrderDesc', 'isPrimary'),
     response: s.arr(albumRow),
     paginate: { kind: 'offset', items: (d) => d, defaultLimit: 100 },
     summary: 'Albums of the artist, newest first by default.',
@@ -971,7 +739,7 @@ export const artists = {
     path: '/api/artist/{id}/artist-rank',
     pathParams: id,
     query: { metric: p.optional(p.oneOf(RANK_METRICS)), code2: p.optional(code2()), genre: p.optional(p.int({ min: 1 })) },
-    response: s.obj({ artist_rank: n() }),
+    response: s.obj({ artist_rank: optNum() }),
     summary: 'The artist rank under a metric (default cm_artist_rank).',
     docs: DOCS,
   }),
@@ -982,17 +750,17 @@ export const artists = {
     method: 'GET',
     path: '/api/artist/{id}/career',
     pathParams: id,
-    query: { since: p.optional(p.date()), until: p.optional(p.date()), legacy: p.optional(p.bool()), ...page() },
+    query: { since: p.optional(p.date()), until: p.optional(p.date()), legacy: p.optional(p.bool()), ...pageParams() },
     checks: [sinceBeforeUntil],
     response: s.arr(
       s.obj({
-        timestp: d(),
+        timestp: optDate(),
         stage: s.opt(s.openEnum(CAREER_STAGES)),
-        stage_score: n(),
+        stage_score: optNum(),
         momentum: s.opt(s.openEnum(CAREER_TRENDS)),
-        momentum_score: n(),
-        trend: t(),
-        trend_score: n(),
+        momentum_score: optNum(),
+        trend: optStr(),
+        trend_score: optNum(),
       }),
     ),
     paginate: { kind: 'offset', items: (d) => d, defaultLimit: 10 },
@@ -1007,14 +775,14 @@ export const artists = {
     path: '/api/artist/{id}/cmStats',
     pathParams: id,
     response: s.obj({
-      timestamp: d(),
-      latest: metricMap(),
-      weekly_diff: metricMap(),
-      weekly_diff_percent: metricMap(),
-      monthly_diff: metricMap(),
-      monthly_diff_percent: metricMap(),
-      bimonthly_diff: metricMap(),
-      bimonthly_diff_percent: metricMap(),
+      timestamp: optDate(),
+      latest: numMap(),
+      weekly_diff: numMap(),
+      weekly_diff_percent: numMap(),
+      monthly_diff: numMap(),
+      monthly_diff_percent: numMap(),
+      bimonthly_diff: numMap(),
+      bimonthly_diff_percent: numMap(),
     }),
     summary: 'Latest metrics and their diffs, keyed by metric name.',
     docs: `${DOCS}, §5.3`,
@@ -1028,7 +796,7 @@ export const artists = {
     pathParams: id,
     query: { stat: p.exactly(['rank', 'score']), since: p.optional(p.date()), until: p.optional(p.date()), latest: p.optional(p.bool()) },
     checks: [sinceBeforeUntil],
-    response: s.arr(s.obj({ score: n(), rank: n(), timestp: d() })),
+    response: s.arr(s.obj({ score: optNum(), rank: optNum(), timestp: optDate() })),
     summary: 'CPP rank or score over time.',
     docs: DOCS,
   }),
@@ -1040,7 +808,7 @@ export const artists = {
     path: '/api/artist/{id}/instagram-audience-stats',
     pathParams: id,
     query: { date: p.optional(p.date()), geoOnly: p.optional(p.bool()) },
-    wire: camel('geoOnly'),
+    wire: camelWire('geoOnly'),
     response: s.obj({
       ...audienceReport,
       top_cities: s.opt(s.arr(audienceCity)),
@@ -1104,10 +872,10 @@ export const artists = {
       sortColumn: p.optional(p.oneOf(['date', 'stars'])),
       sortOrderDesc: p.optional(p.bool()),
       grouped: p.optional(p.bool()),
-      ...page(),
+      ...pageParams(),
     },
-    wire: camel('daysAgo', 'sortColumn', 'sortOrderDesc'),
-    response: s.obj({ insights: s.arr(milestone), count: n() }),
+    wire: camelWire('daysAgo', 'sortColumn', 'sortOrderDesc'),
+    response: milestones,
     paginate: { kind: 'offset', items: (d) => d.insights, total: (d: { count?: number | null }) => d.count ?? undefined, defaultLimit: 100 },
     summary: 'Milestones (chart entries, playlist adds…) with their star rating; count = total.',
     docs: `${DOCS}, §5.9`,
@@ -1144,7 +912,7 @@ export const artists = {
     path: '/api/artist/{id}/noteworthy-insights',
     pathParams: id,
     query: { limit: p.optional(p.int({ min: 1 })), insightType: p.optional(p.exactly(['daily', 'weekly'])), fromDaysAgo: p.optional(p.int({ min: 0 })) },
-    wire: camel('insightType', 'fromDaysAgo'),
+    wire: camelWire('insightType', 'fromDaysAgo'),
     response: s.arr(insight),
     summary: 'Noteworthy metric insights.',
     docs: DOCS,
@@ -1169,7 +937,7 @@ export const artists = {
     path: '/api/artist/{id}/relatedartists',
     pathParams: id,
     query: { limit: p.optional(p.int({ min: 1 })), fromDaysAgo: p.optional(p.int({ min: 0 })), toDaysAgo: p.optional(p.int({ min: 0 })) },
-    wire: camel('fromDaysAgo', 'toDaysAgo'),
+    wire: camelWire('fromDaysAgo', 'toDaysAgo'),
     response: s.arr(relatedArtist),
     summary: 'Related artists.',
     docs: DOCS,
@@ -1183,7 +951,7 @@ export const artists = {
     pathParams: id,
     response: s.obj({
       riaa_awards: s.arr(
-        s.obj({ cm_album: n(), upc: t(), certification_date: d(), award: t(), album_title: t(), format: t(), image_url: t(), label: t() }),
+        s.obj({ cm_album: optNum(), upc: optStr(), certification_date: optDate(), award: optStr(), album_title: optStr(), format: optStr(), image_url: optStr(), label: optStr() }),
       ),
     }),
     summary: 'RIAA awards of the artist.',
@@ -1204,7 +972,7 @@ export const artists = {
       mood: p.optional(p.exactly(SIMILARITY)),
       genre: p.optional(p.exactly(SIMILARITY)),
       musicality: p.optional(p.exactly(SIMILARITY)),
-      ...page(),
+      ...pageParams(),
     },
     checks: [
       (q) =>
@@ -1212,8 +980,8 @@ export const artists = {
           ? 'set at least one of `audience`, `mood`, `genre`, `musicality` (each high|medium|low)'
           : undefined,
     ],
-    response: s.obj({ data: s.arr(similarArtist), total: n() }),
-    paginate: { kind: 'offset', items: (d) => d.data, total: (d: { total?: number | null }) => d.total ?? undefined, defaultLimit: 10 },
+    response: s.obj({ data: s.arr(similarArtist), total: optNum() }),
+    paginate: { kind: 'offset', items: (d) => d.data, total: totalField, defaultLimit: 10 },
     summary: 'Similar artists with similarity score, career stage and platform counts.',
     docs: `${DOCS}, §5.9`,
   }),
@@ -1233,9 +1001,9 @@ export const artists = {
       statsType: p.exactly(['country', 'city', 'interest', 'brand', 'language', 'stat', 'demographic']),
       since: p.optional(p.date()),
       until: p.optional(p.date()),
-      ...page(),
+      ...pageParams(),
     },
-    wire: camel('audienceType', 'statsType'),
+    wire: camelWire('audienceType', 'statsType'),
     checks: [
       sinceBeforeUntil,
       (q) => (q.audienceType === 'likes' && q.domain !== 'instagram' ? "`audienceType: 'likes'` is only valid with `domain: 'instagram'`" : undefined),
@@ -1271,7 +1039,7 @@ export const artists = {
       code2: p.optional(code2()),
       cityId: p.optional(p.int({ min: 1 })),
     },
-    wire: camel('isDomainId'),
+    wire: camelWire('isDomainId'),
     checks: [
       sinceBeforeUntil,
       (q) => (q.code2 !== undefined && q.cityId !== undefined ? '`code2` and `cityId` are mutually exclusive' : undefined),
@@ -1317,16 +1085,13 @@ export const artists = {
     pathParams: id,
     query: {
       artistType: p.optional(p.oneOf(['main', 'featured'])),
-      versionOnly: p.optional(p.list(p.oneOf(TRACK_VERSIONS), { min: 1 })),
-      versionAnd: p.optional(p.list(p.oneOf(TRACK_VERSIONS), { min: 1 })),
-      versionOr: p.optional(p.list(p.oneOf(TRACK_VERSIONS), { min: 1 })),
-      versionNot: p.optional(p.list(p.oneOf(TRACK_VERSIONS), { min: 1 })),
-      ...page(),
+      ...versionFilters,
+      ...pageParams(),
     },
-    checks: [versionFilterRule],
+    checks: versionChecks,
     envelope: 'root',
-    response: s.obj({ obj: s.arr(artistTrack), total: n() }),
-    paginate: { kind: 'offset', items: (d) => d.obj, total: (d: { total?: number | null }) => d.total ?? undefined, defaultLimit: 10 },
+    response: s.obj({ obj: s.arr(artistTrack), total: optNum() }),
+    paginate: { kind: 'offset', items: (d) => d.obj, total: totalField, defaultLimit: 10 },
     summary: 'Tracks of the artist ({obj, total}); version filters per §5.7.',
     docs: `${DOCS}, §5.7`,
   }),
@@ -1339,16 +1104,16 @@ export const artists = {
     pathParams: id,
     response: s.obj({
       people: s.opt(
-        s.obj({ id: n(), name: t(), gender: textOrNumber(), image: t(), date_of_birth: d(), date_of_death: d(), country_code: t(), tv_maze_url: t(), cm_artist: n() }),
+        s.obj({ id: optNum(), name: optStr(), gender: textOrNumber(), image: optStr(), date_of_birth: optDate(), date_of_death: optDate(), country_code: optStr(), tv_maze_url: optStr(), cm_artist: optNum() }),
       ),
       shows: s.opt(
         s.arr(
           s.obj({
-            title: t(),
-            as: t(),
-            url: t(),
+            title: optStr(),
+            as: optStr(),
+            url: optStr(),
             year: textOrNumber(),
-            episodes: s.opt(s.arr(s.obj({ title: t(), url: t(), date: d() }))),
+            episodes: s.opt(s.arr(s.obj({ title: optStr(), url: optStr(), date: optDate() }))),
             show_details: anyJson(),
           }),
         ),
@@ -1388,7 +1153,7 @@ export const artists = {
       limit: p.optional(p.int({ min: 1, max: 50 })),
       offset: p.optional(p.int({ min: 0 })),
     },
-    wire: camel('includeEstimates'),
+    wire: camelWire('includeEstimates'),
     checks: [
       sinceBeforeUntil,
       (q) => (q.since === undefined && q.latest !== true ? '`since` is required (YYYY-MM-DD) unless `latest: true`' : undefined),
@@ -1406,10 +1171,10 @@ export const artists = {
     path: '/api/artist/{id}/youtube-audience-stats',
     pathParams: id,
     query: { date: p.optional(p.date()), geoOnly: p.optional(p.bool()) },
-    wire: camel('geoOnly'),
+    wire: camelWire('geoOnly'),
     response: s.obj({
       ...audienceReport,
-      subscribers: n(),
+      subscribers: optNum(),
       commenters_top_countries: s.opt(s.arr(audienceCountry)),
       commenters_genders_per_age: s.opt(s.arr(genderPerAge)),
       commenters_genders: s.opt(s.arr(codeWeight)),
@@ -1429,7 +1194,7 @@ export const artists = {
     method: 'GET',
     path: '/api/artist/{type}/{id}/get-ids',
     pathParams: { type: p.oneOf(ARTIST_ID_TYPES), id: p.id({ allowText: true }) },
-    query: { ...page(10000), aggregate: p.optional(p.bool()) },
+    query: { ...pageParams(10000), aggregate: p.optional(p.bool()) },
     response: s.arr(artistIds),
     summary: 'Id map of an artist across platforms; [] when unknown.',
     docs: `${DOCS}, §5.1, §6.15`,
@@ -1452,9 +1217,9 @@ export const artists = {
       limit: p.optional(p.int({ min: 1, max: 200 })),
       offset: p.optional(p.int({ min: 0, max: 100000 })),
     },
-    wire: camel('genreId', 'subGenreId'),
+    wire: camelWire('genreId', 'subGenreId'),
     checks: [(q) => (typeof q.min === 'number' && typeof q.max === 'number' && q.min > q.max ? '`min` must be ≤ `max`' : undefined)],
-    response: s.obj({ length: n(), data: s.arr(listedArtist) }),
+    response: s.obj({ length: optNum(), data: s.arr(listedArtist) }),
     paginate: { kind: 'offset', items: (d) => d.data, defaultLimit: 10, maxOffset: 100200 },
     summary: 'Artist screener by one metric range ({length, data}); limit ≤ 200, offset ≤ 100000.',
     docs: `${DOCS}, §5.3`,
@@ -1470,7 +1235,7 @@ export const artists = {
       streamingType: p.optional(p.oneOf(['spotify'])),
       limit: p.optional(p.int({ min: 1 })),
     },
-    wire: camel('sortBy', 'streamingType'),
+    wire: camelWire('sortBy', 'streamingType'),
     response: s.arr(anrPlaylistRow),
     summary: 'Artists ranked by weekly playlist-reach growth.',
     docs: DOCS,
@@ -1493,9 +1258,9 @@ export const artists = {
       sortOrderDesc: p.optional(p.bool()),
       recentReleaseWithin: p.optional(p.int({ min: 0 })),
       latestReleaseWithin: p.optional(p.int({ min: 0 })),
-      ...page(),
+      ...pageParams(),
     },
-    wire: camel('sortBy', 'tagIds', 'subTagIds', 'maxSpotifyFollowers', 'sortOrderDesc', 'recentReleaseWithin', 'latestReleaseWithin'),
+    wire: camelWire('sortBy', 'tagIds', 'subTagIds', 'maxSpotifyFollowers', 'sortOrderDesc', 'recentReleaseWithin', 'latestReleaseWithin'),
     response: s.arr(anrSocialRow),
     paginate: { kind: 'offset', items: (d) => d, defaultLimit: 10 },
     summary: 'Artists ranked by social-metric growth.',
@@ -1562,15 +1327,10 @@ export const artists = {
       limit: p.optional(p.int({ min: 1, max: 200 })),
       offset: p.optional(p.int({ min: 0, max: 9999 })),
     },
-    wire: camel('tagId', 'subTagId', 'firstReleaseDaysAgo', 'sortColumn', 'sortOrderDesc', 'eventIds', 'shortlistIds'),
-    checks: [
-      (q) =>
-        Number(q.offset ?? 0) + Number(q.limit ?? 50) > 10000
-          ? '`limit + offset` must be ≤ 10000: only the first 10,000 results are reachable (reference/chartmetric.md §5.6)'
-          : undefined,
-    ],
-    response: s.obj({ obj: s.arr(filteredArtist), offset: n(), total: n() }),
-    paginate: { kind: 'offset', items: (d) => d.obj, total: (d: { total?: number | null }) => d.total ?? undefined, defaultLimit: 50, maxOffset: 10000 },
+    wire: camelWire('tagId', 'subTagId', 'firstReleaseDaysAgo', 'sortColumn', 'sortOrderDesc', 'eventIds', 'shortlistIds'),
+    checks: [offsetWindow(10000, 50)],
+    response: s.obj({ obj: s.arr(filteredArtist), offset: optNum(), total: optNum() }),
+    paginate: { kind: 'offset', items: (d) => d.obj, total: totalField, defaultLimit: 50, maxOffset: 10000 },
     summary: 'Artist screener with ~30 [min,max] range filters; limit + offset ≤ 10000.',
     docs: `${DOCS}, §5.3, §5.6, §6.7`,
   }),

@@ -7,12 +7,12 @@
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
-import { camel, n, t } from './artists.js';
+import { camelWire, optNum, optStr, totalField } from './shared.js';
 
 const DOCS = 'reference/chartmetric.md §3 (Brand)';
 
-const overlap = s.opt(s.obj({ total: n(), average: n(), overlap: n(), overlap_percent: n(), affinity: n() }));
-const brandArtist = s.obj({ id: s.num(), name: t(), image_url: t(), instagram_followers: overlap, instagram_likers: overlap });
+const overlap = s.opt(s.obj({ total: optNum(), average: optNum(), overlap: optNum(), overlap_percent: optNum(), affinity: optNum() }));
+const brandArtist = s.obj({ id: s.num(), name: optStr(), image_url: optStr(), instagram_followers: overlap, instagram_likers: overlap });
 
 export const brands = {
   /**
@@ -30,9 +30,9 @@ export const brands = {
       limit: p.optional(p.int({ min: 1, max: 50 })),
       offset: p.optional(p.int({ min: 0 })),
     },
-    wire: camel('sortColumn', 'sortOrderDesc'),
-    response: s.obj({ brandName: t(), total: n(), artists: s.arr(brandArtist) }),
-    paginate: { kind: 'offset', items: (d) => d.artists, total: (d: { total?: number | null }) => d.total ?? undefined, defaultLimit: 10 },
+    wire: camelWire('sortColumn', 'sortOrderDesc'),
+    response: s.obj({ brandName: optStr(), total: optNum(), artists: s.arr(brandArtist) }),
+    paginate: { kind: 'offset', items: (d) => d.artists, total: totalField, defaultLimit: 10 },
     summary: 'Artists with audience overlap and affinity for a brand; limit ≤ 50.',
     docs: `${DOCS}, §5.5`,
   }),
@@ -53,9 +53,9 @@ export const brands = {
     method: 'GET',
     path: '/api/brand/list/by/interest',
     query: { sortColumn: p.optional(p.oneOf(['likers', 'followers'])) },
-    wire: camel('sortColumn'),
+    wire: camelWire('sortColumn'),
     response: s.rec(
-      s.arr(s.obj({ brand_id: s.num(), brand_name: t(), interest_id: n(), interest_name: t(), followers: n(), likers: n(), artist_count: n() })),
+      s.arr(s.obj({ brand_id: s.num(), brand_name: optStr(), interest_id: optNum(), interest_name: optStr(), followers: optNum(), likers: optNum(), artist_count: optNum() })),
     ),
     summary: 'Brands per interest category, sorted by followers or likers.',
     docs: DOCS,

@@ -31,7 +31,9 @@
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
-import { camelWire, idList, limitParam, offsetParam, optBool, optDate, optId, optNum, optStr, strList, trackFields } from './tracks.js';
+import {
+  artistRowFields, camelWire, idList, limitParam, offsetParam, optBool, optDate, optId, optNum, optStr, strList, trackFields,
+} from './shared.js';
 
 const DOCS = 'reference/chartmetric.md §3 (Charts)';
 
@@ -90,7 +92,8 @@ export const SOUNDCLOUD_LEGACY_GENRES = [
 ] as const;
 /** Country codes: ISO-3166 alpha-2 or `GLOBAL` (not every chart has GLOBAL; use `charts.countries` for the live list). */
 const countryCode = () => p.str({ pattern: /^([A-Z]{2}|GLOBAL)$/, expected: `an upper-case ISO country code such as 'US', or 'GLOBAL'` });
-const code2 = () => p.str({ pattern: /^[A-Z0-9]{2}$/, expected: `a two-character country code such as 'US'` });
+/** The `code2` of charts: upper-case letters or digits (Anghami's GLOBAL is `00`). */
+const chartCode2 = () => p.str({ pattern: /^[A-Z0-9]{2}$/, expected: `a two-character country code such as 'US'` });
 
 // ---------------------------------------------------------------- checks
 
@@ -125,22 +128,6 @@ const chartPosition = {
   rankStats: s.opt(s.arr(rankPoint)),
   rank_stats: s.opt(s.arr(rankPoint)),
 };
-const artistChartFields = {
-  isni: optId(),
-  code2: optStr(),
-  hometown_city: optStr(),
-  current_city: optStr(),
-  sp_followers: optNum(),
-  sp_popularity: optNum(),
-  sp_monthly_listeners: optNum(),
-  deezer_fans: optNum(),
-  cm_artist_rank: optNum(),
-  tags: strList(),
-  spotify_artist_ids: strList(),
-  itunes_artist_ids: idList(),
-  deezer_artist_ids: idList(),
-  amazon_artist_ids: idList(),
-};
 /** A legacy chart row: a track (or an artist, a video, a Twitch user) plus its chart position. */
 const legacyEntry = s.obj({ ...trackFields, ...chartPosition, code2: optStr(), genre: optStr(), country: optStr() });
 const legacyChart = <T extends s.Schema>(entry: T) => s.obj({ length: optNum(), data: s.arr(entry) });
@@ -159,7 +146,7 @@ const spotifyEntry = s.obj({
 });
 const spotifyArtistEntry = s.obj({
   ...chartPosition,
-  ...artistChartFields,
+  ...artistRowFields,
   id: optId(),
   name: optStr(),
   image_url: optStr(),
@@ -171,7 +158,7 @@ const spotifyArtistEntry = s.obj({
   monthly_playlist_reach: optNum(),
 });
 /** Airplay rows are artists (`artists`) or tracks (`tracks`): both sets of fields, all optional. */
-const airplayEntry = s.obj({ ...trackFields, ...chartPosition, ...artistChartFields, plays: optNum() });
+const airplayEntry = s.obj({ ...trackFields, ...chartPosition, ...artistRowFields, plays: optNum() });
 const tiktokEntry = s.obj({ ...trackFields, ...chartPosition, tiktok_track_id: optStr(), tiktok_track_ids: strList(), tiktok_artist_names: strList(), posts: optNum(), tiktok: optId() });
 const twitchEntry = s.obj({ ...chartPosition, name: optStr(), image_url: optStr(), link: optStr(), cm_artist: optNum(), followers: optNum(), viewer_hours: optNum(), twitch_user: optId() });
 const youtubeEntry = s.obj({
@@ -239,8 +226,11 @@ const newChartEntry = s.obj({
   targetExtras: s.opt(s.rec(s.opt(s.numOrText()))),
   isChartGenre: optBool(),
 });
-const newChart = s.arr(newChartEntry);
-const newChartPaging = { kind: 'offset' as const, items: (d: ReadonlyArray<s.Infer<typeof newChartEntry>>) => d, defaultLimit: 100 };
+/** Response and paging of every new-format chart: `obj` is the row array, 100 rows per page. */
+const newFormatChart = {
+  response: s.arr(newChartEntry),
+  paginate: { kind: 'offset' as const, items: (d: ReadonlyArray<s.Infer<typeof newChartEntry>>) => d, defaultLimit: 100 },
+};
 
 const cmScore = s.obj({
   overall: s.arr(s.obj({ x: s.date(), y: optNum(), count: optNum(), details: s.opt(s.arr(s.json())) })),
@@ -344,7 +334,7 @@ export const charts = {
     query: {
       type: p.oneOf(['popular_track', 'new_track', 'popular_album', 'new_album']),
       date: p.optional(p.date()),
-      code2: p.optional(code2()),
+      code2: p.optional(chartCode2()),
       genre: p.oneOf(AMAZON_GENRES),
       offset: offsetParam(),
       latest: p.optional(p.bool()),
@@ -364,15 +354,14 @@ export const charts = {
     method: 'GET',
     path: '/api/charts/anghami/track/{chartType}',
     pathParams: { chartType: p.oneOf(['play', 'like']) },
-    query: { ...newFormatQuery, genre: p.optional(p.text()), code2: p.optional(code2()) },
+    query: { ...newFormatQuery, genre: p.optional(p.text()), code2: p.optional(chartCode2()) },
     checks: [
       (q) =>
         (q.genre === undefined) === (q.code2 === undefined)
           ? 'pass exactly one of `genre` or `code2` (Anghami charts take one filter per request; GLOBAL is code2 \'00\')'
           : undefined,
     ],
-    response: newChart,
-    paginate: newChartPaging,
+    ...newFormatChart,
     summary: 'Anghami track chart (new format); genre OR code2.',
     docs: `${DOCS}, §5.8`,
   }),
@@ -420,8 +409,7 @@ export const charts = {
     path: '/api/charts/circle/album/{chartType}',
     pathParams: { chartType: p.oneOf(['top']) },
     query: { ...newFormatQuery, duration: p.oneOf(['weekly', 'monthly', 'semi-yearly', 'yearly']) },
-    response: newChart,
-    paginate: newChartPaging,
+    ...newFormatChart,
     summary: 'Circle album chart (new format).',
     docs: DOCS,
   }),
@@ -433,8 +421,7 @@ export const charts = {
     path: '/api/charts/circle/track/{chartType}',
     pathParams: { chartType: p.oneOf(['global_k_pop']) },
     query: { ...newFormatQuery, duration: p.oneOf(['daily', 'weekly', 'monthly', 'semi-yearly', 'yearly']) },
-    response: newChart,
-    paginate: newChartPaging,
+    ...newFormatChart,
     summary: 'Circle global K-pop track chart (new format).',
     docs: DOCS,
   }),
@@ -457,7 +444,7 @@ export const charts = {
     method: 'GET',
     path: '/api/charts/genres/{platform}',
     pathParams: { platform: p.oneOf(CHART_GENRE_PLATFORMS) },
-    query: { code2: code2() },
+    query: { code2: chartCode2() },
     response: s.arr(s.str()),
     summary: 'Genre names accepted by a chart for a country (string[]).',
     docs: `${DOCS}, §5.8`,
@@ -472,9 +459,8 @@ export const charts = {
     method: 'GET',
     path: '/api/charts/hanteo/album/{chartType}',
     pathParams: { chartType: p.oneOf(['top', 'music', 'world']) },
-    query: { ...newFormatQuery, code2: p.optional(code2()), duration: p.optional(p.oneOf(['daily', 'weekly', 'monthly', 'yearly'])) },
-    response: newChart,
-    paginate: newChartPaging,
+    query: { ...newFormatQuery, code2: p.optional(chartCode2()), duration: p.optional(p.oneOf(['daily', 'weekly', 'monthly', 'yearly'])) },
+    ...newFormatChart,
     summary: 'Hanteo album chart (new format).',
     docs: `${DOCS}, §5.8`,
   }),
@@ -486,8 +472,7 @@ export const charts = {
     path: '/api/charts/hanteo/track/{chartType}',
     pathParams: { chartType: p.oneOf(['digital']) },
     query: { ...newFormatQuery, duration: p.oneOf(['daily', 'weekly', 'monthly']) },
-    response: newChart,
-    paginate: newChartPaging,
+    ...newFormatChart,
     summary: 'Hanteo digital track chart (new format).',
     docs: DOCS,
   }),
@@ -518,8 +503,7 @@ export const charts = {
     path: '/api/charts/line_music/album/{chartType}',
     pathParams: { chartType: p.oneOf(['top']) },
     query: { ...newFormatQuery, duration: p.oneOf(['daily', 'weekly']) },
-    response: newChart,
-    paginate: newChartPaging,
+    ...newFormatChart,
     summary: 'LINE Music album chart (new format).',
     docs: DOCS,
   }),
@@ -531,8 +515,7 @@ export const charts = {
     path: '/api/charts/line_music/track/{chartType}',
     pathParams: { chartType: p.oneOf(['top']) },
     query: { ...newFormatQuery, duration: p.oneOf(['daily', 'weekly']), genre: p.text() },
-    response: newChart,
-    paginate: newChartPaging,
+    ...newFormatChart,
     summary: 'LINE Music track chart by genre (new format).',
     docs: DOCS,
   }),
@@ -547,8 +530,7 @@ export const charts = {
     path: '/api/charts/melon/track/{chartType}',
     pathParams: { chartType: p.oneOf(['general', 'pop', 'k-pop', 'others', 'top', 'hot']) },
     query: { ...newFormatQuery, duration: p.optional(p.oneOf(['daily', 'weekly', 'monthly', 'yearly'])), genre: p.optional(p.text()) },
-    response: newChart,
-    paginate: newChartPaging,
+    ...newFormatChart,
     summary: 'Melon track chart (new format).',
     docs: `${DOCS}, §5.8`,
   }),
@@ -560,8 +542,7 @@ export const charts = {
     path: '/api/charts/pandora/track/{chartType}',
     pathParams: { chartType: p.oneOf(['top_spins', 'top_thumb_hundred']) },
     query: newFormatQuery,
-    response: newChart,
-    paginate: newChartPaging,
+    ...newFormatChart,
     summary: 'Pandora track chart (new format).',
     docs: DOCS,
   }),
@@ -642,8 +623,7 @@ export const charts = {
     path: '/api/charts/soundcloud/track/{chartType}',
     pathParams: { chartType: p.oneOf(['top']) },
     query: { ...newFormatQuery, code2: p.oneOf(['US', 'UK']), genre: p.text() },
-    response: newChart,
-    paginate: newChartPaging,
+    ...newFormatChart,
     summary: 'SoundCloud track chart (new format), US|UK.',
     docs: `${DOCS}, §5.8`,
   }),
@@ -719,7 +699,7 @@ export const charts = {
       offset: offsetParam(),
       latest: p.optional(p.bool()),
       countryChart: p.optional(p.bool()),
-      code2: p.optional(code2()),
+      code2: p.optional(chartCode2()),
     },
     wire: camelWire('countryChart'),
     checks: [
@@ -744,11 +724,10 @@ export const charts = {
       limit: limitParam(),
       offset: offsetParam(),
       latest: p.optional(p.bool()),
-      code2: p.optional(code2()),
+      code2: p.optional(chartCode2()),
     },
     checks: [dateUnlessLatest],
-    response: newChart,
-    paginate: newChartPaging,
+    ...newFormatChart,
     summary: 'TikTok track chart v2 (new format), weekly.',
     docs: DOCS,
   }),

@@ -8,51 +8,38 @@
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
-import { code2, d, idList, n, strList, t, trackShape } from './artists.js';
+import { artistRowFields, code2, optDate, optNum, optStr, releaseRow, trackFields } from './shared.js';
 
 const DOCS = 'reference/chartmetric.md §3 (City)';
 
 const city = s.obj({
   city_id: s.num(),
   city_name: s.str(),
-  latitude: n(),
-  longitude: n(),
-  population: n(),
-  province: t(),
-  locality: t(),
-  country: t(),
-  image_url: t(),
-  iso3: t(),
+  latitude: optNum(),
+  longitude: optNum(),
+  population: optNum(),
+  province: optStr(),
+  locality: optStr(),
+  country: optStr(),
+  image_url: optStr(),
+  iso3: optStr(),
 });
 
 const topArtist = s.obj({
   /** Appearance count, sent as a string. */
-  count: n(),
+  count: optNum(),
   id: s.num(),
-  name: t(),
-  image_url: t(),
-  isni: t(),
-  code2: t(),
-  hometown_city: t(),
-  current_city: t(),
-  sp_followers: n(),
-  sp_popularity: n(),
-  sp_monthly_listeners: n(),
-  deezer_fans: n(),
-  cm_artist_rank: n(),
-  tags: strList(),
-  spotify_artist_ids: idList(),
-  itunes_artist_ids: idList(),
-  deezer_artist_ids: idList(),
-  amazon_artist_ids: idList(),
-  latest_release: s.opt(s.obj({ cm_album: n(), album_name: t(), release_date: d(), upc: t(), label: t(), image_url: t() })),
+  name: optStr(),
+  image_url: optStr(),
+  ...artistRowFields,
+  latest_release: s.opt(releaseRow),
 });
 
 const topTrack = s.obj({
-  ...trackShape,
+  ...trackFields,
   /** Appearance count, sent as a string (§6.5). */
-  count: n(),
-  position_stats: s.opt(s.arr(s.obj({ timestp: d(), position: n() }))),
+  count: optNum(),
+  position_stats: s.opt(s.arr(s.obj({ timestp: optDate(), position: optNum() }))),
 });
 
 export const cities = {

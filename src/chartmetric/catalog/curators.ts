@@ -13,7 +13,10 @@
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
-import { camelWire, limitParam, offsetParam, offsetWindow, optBool, optDate, optId, optNum, optStr, playlistRow, strList, tag } from './tracks.js';
+import {
+  camelWire, directoryPaging, idName, limitParam, numOrTextMap, offsetParam, offsetWindow, optBool, optDate, optId, optNum, optStr,
+  playlistRow, statSeries, strList, upperCode2,
+} from './shared.js';
 
 const DOCS = 'reference/chartmetric.md §3 (Curator)';
 const CURATOR_PLATFORMS = ['spotify', 'applemusic', 'deezer'] as const;
@@ -25,8 +28,8 @@ const curator = s.obj({
   image_url: optStr(),
   submithub_id: optId(),
   last_updated: optDate(),
-  cm_statistics: s.opt(s.rec(s.opt(s.numOrText()))),
-  tags: s.opt(s.arr(tag())),
+  cm_statistics: numOrTextMap(),
+  tags: s.opt(s.arr(idName)),
   instagram_followers: optNum(),
   soundcloud_followers: optNum(),
   facebook_fans: optNum(),
@@ -53,33 +56,19 @@ const pageOf = (d: CuratorPlaylists): PlaylistPage | undefined => {
 };
 const itemsOf = (d: CuratorPlaylists): readonly PlaylistRow[] => pageOf(d)?.data ?? ((d as { obj?: PlaylistRow[] }).obj ?? []);
 
-/** A stat point (same shape as artist stats): value plus weekly/monthly diffs. */
-const curatorStatPoint = s.obj({
-  value: optNum(),
-  timestp: s.date(),
-  weekly_diff: optNum(),
-  weekly_diff_percent: optNum(),
-  monthly_diff: optNum(),
-  monthly_diff_percent: optNum(),
-  daily_diff: optNum(),
-  diff: optNum(),
-  interpolated: optBool(),
-  flags: optBool(),
-});
-const series = () => s.opt(s.arr(curatorStatPoint));
 /** Object keyed by field (`followers`, `likes`…); which keys appear depends on `source` and `field` (§5.2). */
 const curatorStats = s.obj({
   link: optStr(),
-  followers: series(),
-  popularity: series(),
-  listeners: series(),
-  followers_to_listeners_ratio: series(),
-  likes: series(),
-  talks: series(),
-  subscribers: series(),
-  views: series(),
-  videos: series(),
-  comments: series(),
+  followers: statSeries(),
+  popularity: statSeries(),
+  listeners: statSeries(),
+  followers_to_listeners_ratio: statSeries(),
+  likes: statSeries(),
+  talks: statSeries(),
+  subscribers: statSeries(),
+  views: statSeries(),
+  videos: statSeries(),
+  comments: statSeries(),
 });
 
 const curatorListItem = s.obj({
@@ -201,20 +190,14 @@ export const curators = {
       indie: p.optional(p.bool()),
       audiobook: p.optional(p.bool()),
       withSocialUrls: p.optional(p.bool()),
-      code2: p.optional(p.str({ pattern: /^[A-Z]{2}$/, expected: `an upper-case country code such as 'US'` })),
+      code2: p.optional(upperCode2()),
       shortlistIds: p.optional(p.list(p.int({ min: 1 }), { min: 1 })),
     },
     wire: camelWire('sortColumn', 'sortOrderDesc', 'majorLabel', 'popularIndie', 'withSocialUrls', 'shortlistIds'),
     checks: [offsetWindow(10000, 10)],
     envelope: 'root',
     response: s.obj({ obj: s.arr(curatorListItem), offset: optNum(), total: optNum() }),
-    paginate: {
-      kind: 'offset',
-      items: (d) => d.obj,
-      total: (d: { total?: number | null }) => d.total ?? undefined,
-      defaultLimit: 10,
-      maxOffset: 10000,
-    },
+    paginate: directoryPaging<s.Infer<typeof curatorListItem>>(),
     summary: 'Curator directory ({obj[], offset, total}); limit ≤ 100, offset + limit ≤ 10000.',
     docs: `${DOCS}, §2.4, §5.5`,
   }),

@@ -5,33 +5,33 @@
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
-import { b, d, n, t } from './artists.js';
+import { optBool, optDate, optNum, optStr } from './shared.js';
 
 const venueInfo = s.obj({
   id: s.num(),
-  name: t(),
-  image_url: t(),
-  street_address: t(),
-  lat: n(),
-  lng: n(),
-  zip: t(),
-  city_id: n(),
-  code2: t(),
-  capacity: n(),
-  description: t(),
-  phone: t(),
+  name: optStr(),
+  image_url: optStr(),
+  street_address: optStr(),
+  lat: optNum(),
+  lng: optNum(),
+  zip: optStr(),
+  city_id: optNum(),
+  code2: optStr(),
+  capacity: optNum(),
+  description: optStr(),
+  phone: optStr(),
   parent: s.opt(s.json()),
-  created_at: d(),
-  modified_at: d(),
+  created_at: optDate(),
+  modified_at: optDate(),
 });
 
 const venueEvent = s.obj({
-  event_id: n(),
-  event_name: t(),
-  event_image_url: t(),
-  start_date: d(),
-  end_date: d(),
-  artists: s.opt(s.arr(s.obj({ id: n(), name: t(), is_headliner: b() }))),
+  event_id: optNum(),
+  event_name: optStr(),
+  event_image_url: optStr(),
+  start_date: optDate(),
+  end_date: optDate(),
+  artists: s.opt(s.arr(s.obj({ id: optNum(), name: optStr(), is_headliner: optBool() }))),
 });
 
 export const events = {

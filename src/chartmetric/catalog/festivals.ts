@@ -5,20 +5,20 @@
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
-import { camel, code2, d, idName, n, t } from './artists.js';
+import { camelWire, code2, idName, optDate, optNum, optStr } from './shared.js';
 
 const festival = s.obj({
   id: s.num(),
-  name: t(),
+  name: optStr(),
   /** Start date, sent as `YYYY-MM-DD HH:mm:ss.SSS` (§6.4). */
-  date: d(),
-  numberOfDays: n(),
-  city: t(),
-  country: t(),
-  performersCount: n(),
-  popularityRank: n(),
+  date: optDate(),
+  numberOfDays: optNum(),
+  city: optStr(),
+  country: optStr(),
+  performersCount: optNum(),
+  popularityRank: optNum(),
   /** A label such as `"Mega (60K+)"`. */
-  eventSize: t(),
+  eventSize: optStr(),
   topGenres: s.opt(s.arr(idName)),
   links: s.opt(s.rec(s.opt(s.str()))),
 });
@@ -39,7 +39,7 @@ export const festivals = {
       limit: p.optional(p.int({ min: 1 })),
       offset: p.optional(p.int({ min: 0 })),
     },
-    wire: camel('genreIds', 'eventSizes', 'nameSearch', 'sortColumn', 'sortOrderDesc'),
+    wire: camelWire('genreIds', 'eventSizes', 'nameSearch', 'sortColumn', 'sortOrderDesc'),
     response: s.arr(festival),
     paginate: { kind: 'offset', items: (d) => d, defaultLimit: 10 },
     summary: 'Festivals (date, size, city, top genres, links), sorted by start date by default.',

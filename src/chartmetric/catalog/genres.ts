@@ -10,11 +10,11 @@
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
-import { n, t } from './artists.js';
+import { optNum, optStr } from './shared.js';
 
 const DOCS = 'reference/chartmetric.md §3 (Search / reference, Genre / reference)';
 
-const genre = s.obj({ id: s.num(), name: s.str(), parent_id: n(), type: t() });
+const genre = s.obj({ id: s.num(), name: s.str(), parent_id: optNum(), type: optStr() });
 
 export const genres = {
   /**

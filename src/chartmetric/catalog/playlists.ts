@@ -19,9 +19,9 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import {
-  camelWire, limitParam, offsetParam, offsetWindow, optDate, optId, optNum, optStr, playlistFields, playlistRow, statPoint, tag,
-  trackFields, versionChecks, versionFilters,
-} from './tracks.js';
+  camelWire, directoryPaging, idName, limitParam, numMap, offsetParam, offsetWindow, optDate, optId, optNum, optStr, playlistFields,
+  playlistRow, statPoint, totalField, trackFields, upperCode2, versionChecks, versionFilters,
+} from './shared.js';
 
 const DOCS = 'reference/chartmetric.md §3 (Playlist)';
 
@@ -40,7 +40,7 @@ const playlistTrack = s.obj({
   period: optNum(),
   totaltracks: optNum(),
   cluster_types: s.opt(s.arr(s.str())),
-  audio_features: s.opt(s.rec(s.opt(s.num()))),
+  audio_features: numMap(),
   position_stats: s.opt(s.arr(s.json())),
 });
 
@@ -103,7 +103,7 @@ const similarPlaylist = s.obj({
   ...playlistFields,
   permalink: optStr(),
   owner_permalink: optStr(),
-  tags: s.opt(s.arr(tag())),
+  tags: s.opt(s.arr(idName)),
 });
 
 export const playlists = {
@@ -162,7 +162,7 @@ export const playlists = {
     },
     wire: camelWire('sortColumn', 'sortOrderDesc'),
     response: journey,
-    paginate: { kind: 'offset', items: (d) => d.data, total: (d: { total?: number | null }) => d.total ?? undefined, defaultLimit: 10 },
+    paginate: { kind: 'offset', items: (d) => d.data, total: totalField, defaultLimit: 10 },
     summary: 'Journey/progression playlists ({total, data}); limit ≤ 50.',
     docs: DOCS,
   }),
@@ -223,7 +223,7 @@ export const playlists = {
         ]),
       ),
       sortOrderDesc: p.optional(p.bool()),
-      code2: p.optional(p.str({ pattern: /^[A-Z]{2}$/, expected: `an upper-case country code such as 'US'` })),
+      code2: p.optional(upperCode2()),
       tagIds: p.optional(p.text()),
       curatorIds: p.optional(p.text()),
       shortlistIds: p.optional(p.list(p.int({ min: 1 }), { min: 1 })),
@@ -238,13 +238,7 @@ export const playlists = {
     checks: [offsetWindow(10000, 10)],
     envelope: 'root',
     response: directory,
-    paginate: {
-      kind: 'offset',
-      items: (d) => d.obj,
-      total: (d: { total?: number | null }) => d.total ?? undefined,
-      defaultLimit: 10,
-      maxOffset: 10000,
-    },
+    paginate: directoryPaging<s.Infer<typeof listItem>>(),
     summary: 'Playlist directory ({obj[], offset, total}); limit ≤ 100, offset + limit ≤ 10000.',
     docs: `${DOCS}, §2.4, §5.5`,
   }),

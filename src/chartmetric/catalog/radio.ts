@@ -12,10 +12,12 @@
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
-import { camelWire, dateOrEpoch, optId, optNum, optStr } from './tracks.js';
+import { camelWire, dateOrEpoch, optId, optNum, optStr, upperCode2 } from './shared.js';
 
 const DOCS = 'reference/chartmetric.md §3 (Radio)';
 const RADIO_TYPES = ['artist', 'album', 'track'] as const;
+/** The `{type}/{id}` of every radio route: an artist, album or track id. */
+const radioEntity = { type: p.oneOf(RADIO_TYPES), id: p.id() };
 
 const trendPoint = s.obj({ air_date: dateOrEpoch(), count: optNum() });
 /** A totals row: a country, city, station or track (fields depend on the entity), with its share of spins. */
@@ -75,7 +77,7 @@ export const radio = {
     id: 'radio.airplayTotalsLegacy',
     method: 'GET',
     path: '/api/radio/{type}/{id}/airplay-totals',
-    pathParams: { type: p.oneOf(RADIO_TYPES), id: p.id() },
+    pathParams: radioEntity,
     query: { station: p.int({ min: 1 }), since: p.date(), limit: p.optional(p.int({ min: 1 })) },
     response: s.obj({
       countries: s.opt(s.arr(legacyPair)),
@@ -114,7 +116,7 @@ export const radio = {
     id: 'radio.airplays',
     method: 'GET',
     path: '/api/radio/{type}/{id}/airplays',
-    pathParams: { type: p.oneOf(RADIO_TYPES), id: p.id() },
+    pathParams: radioEntity,
     query: { since: p.date() },
     response: s.arr(s.obj({ air_date: s.epoch(), spins: optNum() })),
     summary: 'Radio spins series ([{air_date (epoch ms), spins}]).',
@@ -126,7 +128,7 @@ export const radio = {
     id: 'radio.broadcastMarkets',
     method: 'GET',
     path: '/api/radio/{type}/{id}/broadcast-markets',
-    pathParams: { type: p.oneOf(RADIO_TYPES), id: p.id() },
+    pathParams: radioEntity,
     query: { since: p.date() },
     response: s.obj({
       countryRatios: s.arr(s.obj(marketFields)),
@@ -141,7 +143,7 @@ export const radio = {
     id: 'radio.stationList',
     method: 'GET',
     path: '/api/radio/station-list',
-    query: { code2: p.optional(p.str({ pattern: /^[A-Z]{2}$/, expected: `an upper-case country code such as 'US'` })) },
+    query: { code2: p.optional(upperCode2()) },
     response: s.arr(station),
     summary: 'Radio station directory for a country.',
     docs: DOCS,

@@ -8,7 +8,7 @@
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
-import { anyId, d, n, strList, t, textOrNumber } from './artists.js';
+import { anyId, optDate, optId, optNum, optStr, strList, textOrNumber } from './shared.js';
 
 const DOCS = 'reference/chartmetric.md §3 (Search / reference)';
 
@@ -18,59 +18,59 @@ export const SEARCH_TYPES = ['all', 'artists', 'tracks', 'playlists', 'curators'
 export const SEARCH_PLATFORMS = ['cm', 'spotify', 'itunes', 'applemusic', 'deezer', 'amazon', 'youtube', 'tidal', 'soundcloud', 'acr'] as const;
 
 const hit = {
-  id: s.opt(anyId()),
-  name: t(),
-  image_url: t(),
+  id: optId(),
+  name: optStr(),
+  image_url: optStr(),
 };
 const playlistHit = s.obj({
   ...hit,
   /** Abbreviated on Spotify (`"4.2M"`), a number elsewhere (§6.5). */
   followers: s.opt(s.numOrText()),
-  num_track: n(),
-  likes: n(),
+  num_track: optNum(),
+  likes: optNum(),
   /** A name, or a numeric user id on SoundCloud. */
   owner_name: textOrNumber(),
-  owner_id: s.opt(anyId()),
+  owner_id: optId(),
 });
 const byPlatform = <T extends s.Schema>(item: T) => s.opt(s.rec(s.arr(item)));
 
 /** Default-engine result: one array (or per-platform map) per bucket; `type` narrows to one bucket. */
 const buckets = {
   artists: s.opt(
-    s.arr(s.obj({ ...hit, isni: t(), verified: s.opt(s.bool()), code2: t(), sp_followers: n(), sp_monthly_listeners: n(), cm_artist_score: n() })),
+    s.arr(s.obj({ ...hit, isni: optStr(), verified: s.opt(s.bool()), code2: optStr(), sp_followers: optNum(), sp_monthly_listeners: optNum(), cm_artist_score: optNum() })),
   ),
   tracks: s.opt(
     s.arr(
       s.obj({
         ...hit,
-        cm_track: n(),
-        isrc: t(),
+        cm_track: optNum(),
+        isrc: optStr(),
         artist_names: strList(),
-        artist: s.opt(s.arr(s.obj({ id: n(), name: t() }))),
-        album: s.opt(s.arr(s.obj({ id: n(), name: t(), release_date: d() }))),
+        artist: s.opt(s.arr(s.obj({ id: optNum(), name: optStr() }))),
+        album: s.opt(s.arr(s.obj({ id: optNum(), name: optStr(), release_date: optDate() }))),
       }),
     ),
   ),
-  albums: s.opt(s.arr(s.obj({ ...hit, label: t(), release_date: d(), upc: t() }))),
+  albums: s.opt(s.arr(s.obj({ ...hit, label: optStr(), release_date: optDate(), upc: optStr() }))),
   playlists: byPlatform(playlistHit),
   curators: byPlatform(s.obj({ ...hit })),
   stations: s.opt(s.arr(s.obj({ ...hit }))),
   labels: s.opt(s.arr(s.obj({ ...hit }))),
   cities: s.opt(
-    s.arr(s.obj({ ...hit, name_ascii: t(), population: n(), country: t(), code2: t(), province: t(), trigger_city: s.opt(s.bool()) })),
+    s.arr(s.obj({ ...hit, name_ascii: optStr(), population: optNum(), country: optStr(), code2: optStr(), province: optStr(), trigger_city: s.opt(s.bool()) })),
   ),
-  songwriters: s.opt(s.arr(s.obj({ ...hit, doc_id: n(), artistName: t() }))),
+  songwriters: s.opt(s.arr(s.obj({ ...hit, doc_id: optNum(), artistName: optStr() }))),
 };
 
 /** Beta-engine result: `suggestions[]` in camelCase (`imageUrl`), §6.21. */
 const suggestion = s.obj({
   /** Relevance; community advice: treat `< 1` as no match. */
-  match_strength: n(),
+  match_strength: optNum(),
   target: s.opt(s.openEnum(['artist', 'track', 'album', 'playlist', 'curator', 'station', 'city', 'songwriter'])),
-  platform: t(),
-  id: s.opt(anyId()),
-  name: t(),
-  imageUrl: t(),
+  platform: optStr(),
+  id: optId(),
+  name: optStr(),
+  imageUrl: optStr(),
 });
 
 export const search = {
@@ -107,7 +107,7 @@ export const search = {
       url: p.str({ pattern: /^https?:\/\/\S+$/, expected: `a profile URL such as 'https://www.instagram.com/taylorswift/'` }),
       type: p.optional(p.oneOf(['all', 'artists', 'curators', 'radio', 'siriusxm', 'songwriters'])),
     },
-    response: s.arr(s.obj({ id: anyId(), type: t(), name: t(), image_url: t() })),
+    response: s.arr(s.obj({ id: anyId(), type: optStr(), name: optStr(), image_url: optStr() })),
     summary: 'Entities ({id, type, name, image_url}) behind a social-profile URL.',
     docs: `${DOCS}, §5.9`,
   }),

@@ -7,22 +7,22 @@
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
-import { anyJson, b, d, n, strList, t } from './artists.js';
+import { anyJson, optBool, optDate, optNum, optStr, strList } from './shared.js';
 
 const post = s.obj({
-  user_id: t(),
-  username: t(),
-  user_picture: t(),
-  user_url: t(),
+  user_id: optStr(),
+  username: optStr(),
+  user_picture: optStr(),
+  user_url: optStr(),
   type: s.opt(s.openEnum(['photo', 'video', 'carousel'])),
-  post_id: t(),
-  created: d(),
-  text: t(),
-  image: t(),
-  thumbnail: t(),
-  link: t(),
+  post_id: optStr(),
+  created: optDate(),
+  text: optStr(),
+  image: optStr(),
+  thumbnail: optStr(),
+  link: optStr(),
   mentions: strList(),
-  stat: s.opt(s.obj({ likes_count_enabled: b(), likes: n(), comments: n(), shares: n(), plays: n(), views: n() })),
+  stat: s.opt(s.obj({ likes_count_enabled: optBool(), likes: optNum(), comments: optNum(), shares: optNum(), plays: optNum(), views: optNum() })),
   hashtags: anyJson(),
 });
 

@@ -8,250 +8,21 @@
  * `/api/track/{type}/{id}/get-ids` → `tracks.getIds`, `/api/track/list/filter` → `tracks.listFilter`,
  * `/api/track/youtube/{id}/topShorts` → `tracks.youtubeTopShorts`.
  *
- * This file also holds the building blocks the other part-B families share (track rows, playlist
- * rows, placement rows, the placement category flags, wire-name helpers): tracks are the common
- * denominator of charts, playlists, albums and curators, and keeping them here keeps the module
- * graph acyclic (every other part-B family imports from this file, this file imports none of them).
+ * The track, playlist and placement rows, placement flags and version filters it uses are shared
+ * with the other families (./shared.ts).
  */
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
-
-// ---------------------------------------------------------------- shared building blocks
-
-/**
- * An id as the API sends it: a number or a string. Platform ids mix both (Deezer ids arrive as
- * numeric strings, Amazon ids are ASINs, iTunes ids are numbers for artists and strings for
- * tracks, §5.1), so they are kept as sent rather than coerced.
- */
-export const anyId = () => s.oneOf([s.z.number(), s.str()]);
-export const optNum = () => s.opt(s.num());
-export const optStr = () => s.opt(s.str());
-export const optDate = () => s.opt(s.date());
-export const optBool = () => s.opt(s.bool());
-export const optId = () => s.opt(anyId());
-/** A list of strings whose entries may be null (`artist_covers: [null]`, `code2s: ["US", null]`). */
-export const strList = () => s.opt(s.arr(s.opt(s.str())));
-/** A list of ids whose entries may be null (`album_ids: [null]`). */
-export const idList = () => s.opt(s.arr(s.opt(anyId())));
-/** A date/time that is either a string (ISO, `YYYY-MM-DD`, …) or epoch seconds/milliseconds (§6.4). */
-export const dateOrEpoch = () => s.oneOf([s.str(), s.z.number()]);
-/** `{ id, name }` tags. */
-export const tag = () => s.obj({ id: optId(), name: optStr() });
-
-/**
- * Wire names for parameters that Chartmetric spells in camelCase (the provider default is
- * camelCase → snake_case, §6.9 "parameter naming is inconsistent"): `{ sortColumn: 'sortColumn' }`.
- */
-export const camelWire = <const K extends string>(...names: K[]) =>
-  Object.fromEntries(names.map((n) => [n, n])) as { [N in K]: N };
-
-/** Chartmetric `limit`/`offset` pair; `max` is the documented page-size ceiling, if any. */
-export const limitParam = (max?: number) => p.optional(p.int({ min: 1, max }));
-export const offsetParam = (max?: number) => p.optional(p.int({ min: 0, max }));
-
-/** `offset + limit ≤ max` rule of the directory lists (§3, §5.6): checked before sending. */
-export const offsetWindow =
-  (max: number, defaultLimit: number) =>
-  (params: Record<string, unknown>): string | undefined => {
-    const offset = typeof params.offset === 'number' ? params.offset : 0;
-    const limit = typeof params.limit === 'number' ? params.limit : defaultLimit;
-    return offset + limit > max
-      ? `offset + limit must be ≤ ${max} (got offset ${offset} + limit ${limit}): only the first ${max} results of this list are reachable`
-      : undefined;
-  };
-
-/** Track version filters (§5.7), sent as `version_only[]=…`. */
-export const TRACK_VERSIONS = [
-  'original', 're_release', 'edit', 'remix', 'acoustic', 'alt_ver', 'physical_ver', 'cover', 'live', 'feat_or_collab', 'dub',
-  'remaster', 'bonus', 'arrangement', 'commentary', 'lofi', 'component', 'karaoke', 'compilation_rerelease', 'explicit', 'clean', 'other',
-] as const;
-const versionList = () => p.optional(p.list(p.oneOf(TRACK_VERSIONS), { min: 1 }));
-export const versionFilters = {
-  versionOnly: versionList(),
-  versionAnd: versionList(),
-  versionOr: versionList(),
-  versionNot: versionList(),
-};
-/** §5.7: `version_only` cannot be combined with the others; `version_and` and `version_or` exclude each other. */
-export const versionChecks = [
-  (q: Record<string, unknown>) =>
-    q.versionOnly !== undefined && (q.versionAnd !== undefined || q.versionOr !== undefined || q.versionNot !== undefined)
-      ? '`versionOnly` cannot be combined with `versionAnd`, `versionOr` or `versionNot` (reference/chartmetric.md §5.7)'
-      : undefined,
-  (q: Record<string, unknown>) =>
-    q.versionAnd !== undefined && q.versionOr !== undefined
-      ? '`versionAnd` and `versionOr` are mutually exclusive: pass one of them (reference/chartmetric.md §5.7)'
-      : undefined,
-];
-
-/**
- * Playlist category flags of the placement endpoints (§5.4). Which flags apply depends on the
- * platform; with no flag at all the API may answer `[]`, and passing one flag turns the
- * unspecified ones off (community observation), so pass every category you want as `true`.
- */
-export const placementFlags = {
-  indie: p.optional(p.bool()),
-  editorial: p.optional(p.bool()),
-  majorCurator: p.optional(p.bool()),
-  newMusicFriday: p.optional(p.bool()),
-  editorialBrand: p.optional(p.bool()),
-  personalized: p.optional(p.bool()),
-  deezerPartner: p.optional(p.bool()),
-  chart: p.optional(p.bool()),
-  thisIs: p.optional(p.bool()),
-  hundredPercent: p.optional(p.bool()),
-  radio: p.optional(p.bool()),
-  fullyPersonalized: p.optional(p.bool()),
-  brand: p.optional(p.bool()),
-  musicBrand: p.optional(p.bool()),
-  nonMusicBrand: p.optional(p.bool()),
-  popularIndie: p.optional(p.bool()),
-  audiobook: p.optional(p.bool()),
-  personalityArtist: p.optional(p.bool()),
-};
-export const placementFlagWire = camelWire(
-  'majorCurator', 'newMusicFriday', 'editorialBrand', 'deezerPartner', 'thisIs', 'hundredPercent', 'fullyPersonalized',
-  'musicBrand', 'nonMusicBrand', 'popularIndie', 'personalityArtist',
-);
-
-/** The snake_case track row shared by legacy charts, playlists, albums and placements. */
-export const trackFields = {
-  id: optId(),
-  name: optStr(),
-  isrc: optStr(),
-  image_url: optStr(),
-  cm_track: optNum(),
-  /** Chartmetric artist ids: an array on track rows, a single number on artist rows. */
-  cm_artist: s.opt(s.oneOf([s.num(), s.arr(s.opt(s.num()))])),
-  artist_names: strList(),
-  code2s: strList(),
-  artist_images: strList(),
-  artist_covers: strList(),
-  track_genre: optStr(),
-  spotify_popularity: optNum(),
-  spotify_duration_ms: optNum(),
-  spotify_track_id: optStr(),
-  spotify_album_id: optStr(),
-  spotify_artist_names: strList(),
-  spotify_artist_ids: strList(),
-  spotify_track_ids: strList(),
-  spotify_album_ids: strList(),
-  itunes_track_ids: idList(),
-  itunes_album_ids: idList(),
-  deezer_track_ids: idList(),
-  deezer_album_ids: idList(),
-  amazon_track_ids: idList(),
-  amazon_album_ids: idList(),
-  album_ids: idList(),
-  album_names: strList(),
-  album_upc: idList(),
-  album_label: strList(),
-  release_dates: strList(),
-};
-export const trackRow = s.obj(trackFields);
-
-/** Playlist metadata row (`/playlist/{platform}/{id}`, curator playlists, placements). */
-export const playlistFields = {
-  id: optId(),
-  name: optStr(),
-  playlist_id: optId(),
-  description: optStr(),
-  image_url: optStr(),
-  sys_last_updated: optDate(),
-  last_updated: optDate(),
-  personalized: optBool(),
-  code2: optStr(),
-  owner_name: optStr(),
-  owner_id: optId(),
-  user_id: optId(),
-  editorial: optBool(),
-  tags: s.opt(s.arr(tag())),
-  followers: optNum(),
-  likes: optNum(),
-  num_track: optNum(),
-  fdiff_week: optNum(),
-  fdiff_month: optNum(),
-  catalog: optStr(),
-  active_ratio: optNum(),
-  genre: optStr(),
-};
-export const playlistRow = s.obj(playlistFields);
-
-const albumRef = s.obj({ id: optId(), name: optStr(), label: optStr(), release_date: optDate(), upc: optId() });
-const artistRef = s.obj({ id: optId(), name: optStr(), code2: optStr(), image_url: optStr() });
-
-/** One playlist placement: the playlist (with the track's position in it) and the track. */
-export const placementRow = s.obj({
-  playlist: s.obj({
-    ...playlistFields,
-    track_id: optId(),
-    cm_track: optNum(),
-    position: optNum(),
-    peak_position: optNum(),
-    added_at: optDate(),
-    removed_at: optDate(),
-    period: optNum(),
-    /** The track's name. */
-    track: optStr(),
-    playlist_image_url: optStr(),
-    curator_name: optStr(),
-  }),
-  track: s.obj({
-    ...trackFields,
-    composer_name: optStr(),
-    duration_ms: optNum(),
-    explicit: optBool(),
-    score: optNum(),
-    songwriter: strList(),
-    album: s.opt(s.arr(albumRef)),
-    artists: s.opt(s.arr(artistRef)),
-  }),
-});
-
-/** Shape of a time-series point (`value` may arrive as a string for large counters, §6.5). */
-export const statPoint = s.obj({
-  value: optNum(),
-  timestp: s.date(),
-  daily_diff: optNum(),
-  diff: optNum(),
-  interpolated: optBool(),
-});
-
-/** Rank/position fields of a chart-history row (`/track/{id}/{type}/charts`, `/album/{id}/{type}/charts`). */
-export const chartHistoryFields = {
-  rank: optNum(),
-  pre_rank: optNum(),
-  peak_rank: optNum(),
-  peak_date: optDate(),
-  added_at: optDate(),
-  code2: optStr(),
-  genre: optStr(),
-  gnp: optNum(),
-};
-
-type CamelOf<S extends string> = S extends `${infer A}_${infer B}` ? `${A}${Capitalize<CamelOf<B>>}` : S;
-/** `min<Stat>`/`max<Stat>` screener filters, sent as `min_<stat>`/`max_<stat>` by the default snake_case rule. */
-export function rangeFilters<const K extends readonly string[]>(stats: K) {
-  const out: Record<string, unknown> = {};
-  for (const stat of stats) {
-    const name = stat.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-    const cap = name[0]!.toUpperCase() + name.slice(1);
-    out[`min${cap}`] = p.optional(p.number());
-    out[`max${cap}`] = p.optional(p.number());
-  }
-  return out as { [P in K[number] as `min${Capitalize<CamelOf<P>>}` | `max${Capitalize<CamelOf<P>>}`]: OptionalNumber };
-}
-type OptionalNumber = ReturnType<typeof p.optional<ReturnType<typeof p.number>>>;
-/** Builds `{ key: optNum() }` for a list of numeric keys. */
-export function numFields<const K extends readonly string[]>(keys: K) {
-  return Object.fromEntries(keys.map((k) => [k, optNum()])) as { [P in K[number]]: ReturnType<typeof optNum> };
-}
+import {
+  MILESTONE_PLATFORMS, PLACEMENT_PLATFORMS, albumRef, camelWire, idList, idName, limitParam, numFields, numMap, offsetParam, offsetWindow,
+  optBool, optDate, optId, optNum, optStr, placementFlagWire, placementFlags, placementRow, playlistRow, rangeFilters, statPoint, strList,
+  milestones, trackChartRow, trackRow, versionChecks, versionFilters,
+} from './shared.js';
 
 // ---------------------------------------------------------------- enums
 
 export const TRACK_PLACEMENT_PLATFORMS = ['spotify', 'applemusic', 'deezer', 'amazon'] as const;
-export const SNAPSHOT_PLATFORMS = ['spotify', 'applemusic', 'deezer', 'amazon', 'youtube'] as const;
 export const TRACK_STAT_PLATFORMS = ['chartmetric', 'spotify', 'youtube', 'shazam', 'tiktok', 'genius', 'soundcloud', 'line', 'melon', 'radio'] as const;
 export const TRACK_STAT_TYPES = [
   'popularity', 'streams', 'score', 'rank', 'posts', 'views', 'comments', 'sound_posts', 'sound_views', 'sound_likes', 'sound_comments',
@@ -259,9 +30,6 @@ export const TRACK_STAT_TYPES = [
 export const TRACK_CHART_TYPES = [
   'spotify_viral_daily', 'spotify_viral_weekly', 'spotify_top_daily', 'spotify_top_weekly', 'applemusic_top', 'applemusic_daily',
   'applemusic_albums', 'itunes_top', 'itunes_albums', 'shazam', 'beatport', 'amazon', 'soundcloud', 'airplay_daily', 'airplay_weekly',
-] as const;
-export const MILESTONE_PLATFORMS = [
-  'amazon', 'apple_music', 'beatport', 'chartmetric', 'deezer', 'itunes', 'pandora', 'shazam', 'soundcloud', 'spotify', 'tiktok', 'youtube',
 ] as const;
 export const TRACK_ID_TYPES = [
   'chartmetric', 'isrc', 'amazon', 'beatport', 'deezer', 'genius', 'itunes', 'shazam', 'spotify', 'soundcloud', 'tiktok', 'qq', 'youtube',
@@ -314,7 +82,7 @@ const trackMetadata = s.obj({
   albums: s.opt(s.arr(trackAlbum)),
   /** Comma-separated genre names. */
   tags: optStr(),
-  genres: s.opt(s.arr(tag())),
+  genres: s.opt(s.arr(idName)),
   moods: s.opt(s.arr(moodTag)),
   activities: s.opt(s.arr(moodTag)),
   songwriters: strList(),
@@ -336,20 +104,6 @@ const trackStatSeries = s.obj({
   type: optStr(),
   data: s.arr(statPoint),
 });
-
-const trackChartRow = s.obj({ ...trackFields, ...chartHistoryFields, plays: optNum(), duration: optStr(), chart_type: optStr() });
-
-const milestone = s.obj({
-  id: optId(),
-  date: optDate(),
-  summary: optStr(),
-  artist_name: optStr(),
-  track_name: optStr(),
-  platform: optStr(),
-  stars: optNum(),
-  group_size: optNum(),
-});
-const milestones = s.obj({ insights: s.arr(milestone), count: optNum() });
 
 const relatedTrack = s.obj({
   id: s.num(),
@@ -392,7 +146,7 @@ const trackIds = s.obj({
 });
 
 const screenerPeriod = s.obj({
-  rank: s.opt(s.rec(s.opt(s.num()))),
+  rank: numMap(),
   score: optNum(),
   release_date: optDate(),
   ...numFields(TRACK_SCREENER_STATS),
@@ -483,7 +237,7 @@ export const tracks = {
     id: 'tracks.playlistsSnapshot',
     method: 'GET',
     path: '/api/track/{id}/{platform}/playlists/snapshot',
-    pathParams: { id: p.id(), platform: p.oneOf(SNAPSHOT_PLATFORMS) },
+    pathParams: { id: p.id(), platform: p.oneOf(PLACEMENT_PLATFORMS) },
     query: { date: p.date(), limit: limitParam(), offset: offsetParam() },
     response: s.arr(
       s.obj({ playlist_id: optId(), track_id: optId(), added_at: optDate(), removed_at: optDate(), playlist: s.opt(playlistRow), track: s.opt(trackRow) }),

@@ -11,9 +11,9 @@ import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
 import {
-  albumLight, artistLight, CHART_PLATFORMS, chart, dateOrder, ID_PLATFORMS, ident, identifier, paging, period, plot,
-  rankFields, songLight, sortOrder, upc,
-} from './shared-b.js';
+  CHART_PLATFORMS, ID_PLATFORMS, albumRef, artistRef, chartEntry, datesInOrder, ident, identifier, identifiersQuery, paging, period, point,
+  songRef, sortOrder, upc,
+} from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.6 (Album)';
 
@@ -22,7 +22,7 @@ export const album = s.obj({
   uuid: s.opt(s.str()),
   name: s.opt(s.str()),
   creditName: s.opt(s.str()),
-  artists: s.opt(s.arr(artistLight)),
+  artists: s.opt(s.arr(artistRef)),
   upc: s.opt(s.str()),
   releaseDate: s.opt(s.date()),
   type: s.opt(s.openEnum(['album', 'single', 'compil'])),
@@ -78,8 +78,8 @@ export const albums = {
     method: 'GET',
     path: '/api/v2.26/album/{uuid}/identifiers',
     pathParams: { uuid: p.uuid() },
-    query: { platform: p.optional(p.oneOf(ID_PLATFORMS)), ...paging },
-    ...soundchartsList(identifier, { related: albumLight }),
+    query: identifiersQuery,
+    ...soundchartsList(identifier, { related: albumRef }),
     summary: 'Platform ids and URLs of an album; related = the album.',
     docs: DOCS,
   }),
@@ -94,8 +94,8 @@ export const albums = {
     path: '/api/v2/album/{uuid}/audience/{platform}',
     pathParams: { uuid: p.uuid(), platform: p.oneOf(AUDIENCE_PLATFORMS) },
     query: { ...period, identifier: p.optional(ident()), ...paging },
-    checks: [dateOrder],
-    ...soundchartsList(plot, { related: s.json() }),
+    checks: [datesInOrder],
+    ...soundchartsList(point, { related: s.json() }),
     summary: 'Album audience series `{date, value}` (spotify, deezer, audiomack, gaana, jiosaavn, yandex, melon, line-music, awa).',
     docs: DOCS,
   }),
@@ -110,8 +110,8 @@ export const albums = {
     path: '/api/v2/album/{uuid}/popularity/{platform}',
     pathParams: { uuid: p.uuid(), platform: p.oneOf(['spotify', 'deezer', 'tidal']) },
     query: { ...period, ...paging },
-    checks: [dateOrder],
-    ...soundchartsList(plot, { related: s.json() }),
+    checks: [datesInOrder],
+    ...soundchartsList(point, { related: s.json() }),
     summary: 'Album popularity series `{date, value}` (spotify, deezer).',
     docs: DOCS,
   }),
@@ -123,7 +123,7 @@ export const albums = {
     path: '/api/v2.26/album/{uuid}/tracks',
     pathParams: { uuid: p.uuid() },
     query: { ...paging },
-    ...soundchartsList(s.obj({ discNumber: s.opt(s.num()), number: s.opt(s.num()), song: s.opt(songLight) }), { related: albumLight }),
+    ...soundchartsList(s.obj({ discNumber: s.opt(s.num()), number: s.opt(s.num()), song: s.opt(songRef) }), { related: albumRef }),
     summary: 'Album tracklisting `{discNumber, number, song}`; related = the album.',
     docs: DOCS,
   }),
@@ -140,7 +140,7 @@ export const albums = {
       sortBy: p.optional(p.oneOf(['position', 'rankDate'])),
       sortOrder: p.optional(sortOrder()),
     },
-    ...soundchartsList(s.obj({ chart: s.opt(chart), ...rankFields }), { related: albumLight }),
+    ...soundchartsList(chartEntry, { related: albumRef }),
     summary: 'Chart entries of an album on a platform; position 0 means it left the chart.',
     docs: DOCS,
   }),
@@ -159,7 +159,7 @@ export const albums = {
         imageUrl: s.opt(s.str()),
         roles: s.opt(s.arr(s.oneOf([s.str(), s.obj({})]))),
       }),
-      { related: albumLight },
+      { related: albumRef },
     ),
     summary: 'Album Collaborator Collection: collaborators with their roles.',
     docs: DOCS,

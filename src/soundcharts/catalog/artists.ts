@@ -1,6 +1,6 @@
 /**
- * Soundcharts artist endpoints (reference/soundcharts.md §2.4), plus the entity shapes and query
- * pieces that the other part-A families (songs, search, referential) share.
+ * Soundcharts artist endpoints (reference/soundcharts.md §2.4). Entity shapes, series points and
+ * query pieces shared with other families come from ./shared.ts.
  *
  * Naming: family `artists` (path segment `artist`), method = the literal segments after the uuid in
  * camelCase (`/charts/song/ranks/{platform}` → `chartsSongRanks`). Deviations, where the rule gives
@@ -16,27 +16,16 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
+import {
+  CHART_PLATFORMS, PLAYLIST_PLATFORMS, albumRef, albumsQuery, artistRef, audiencePoint, batchOf, broadcastsQuery, chartEntry, chartRanksQuery,
+  currentStat, datesInOrder, genre, identifier, identifiersQuery, locatedPoint, oneOrMany, paging, period, playlistCurrentQuery, playlistEntry,
+  playlistReachQuery, point, reachPoint, scorePoint, songRef, sortOrder, sourcesBody, spin, spinGroup, uuidBatch, venueRef,
+} from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.4 (Artist)';
 
-// ---------------------------------------------------------------------------------------------
-// Shared response shapes (Soundcharts "basic entity" objects and common series points)
-// ---------------------------------------------------------------------------------------------
-
-/** Genre: artists send plain strings, songs/albums send `{root, sub[]}` (DOC-DEF artistresponse2, songresponse3). */
-export const genre = s.oneOf([s.str(), s.obj({ root: s.str(), sub: s.opt(s.arr(s.str())) })]);
-
-/** The basic artist object used in `related`, `artists[]` and lists. */
-export const artistRef = s.obj({
-  uuid: s.str(),
-  slug: s.opt(s.str()),
-  name: s.str(),
-  appUrl: s.opt(s.str()),
-  imageUrl: s.opt(s.str()),
-});
-
 /** Artist metadata (`GET /api/v2.9/artist/{uuid}`, DOC-DEF artistresponse2). */
-export const artistMeta = s.obj({
+const artistMeta = s.obj({
   uuid: s.str(),
   slug: s.opt(s.str()),
   name: s.str(),
@@ -57,181 +46,8 @@ export const artistMeta = s.obj({
   cityName: s.opt(s.str()),
 });
 
-/** The basic song object used in lists and `related`. */
-export const songRef = s.obj({
-  uuid: s.str(),
-  name: s.str(),
-  creditName: s.opt(s.str()),
-  /** ISO-8601 with offset (`2015-11-13T00:00:00+01:00`), or null when unknown. */
-  releaseDate: s.opt(s.date()),
-  appUrl: s.opt(s.str()),
-  imageUrl: s.opt(s.str()),
-});
-
-/** An album in lists. Older versions (v2.18) sent no `uuid`, only a `slug`. */
-export const albumRef = s.obj({
-  uuid: s.opt(s.str()),
-  slug: s.opt(s.str()),
-  name: s.str(),
-  creditName: s.opt(s.str()),
-  type: s.opt(s.openEnum(['album', 'single', 'compil'])),
-  releaseDate: s.opt(s.date()),
-  upc: s.opt(s.str()),
-  appUrl: s.opt(s.str()),
-  imageUrl: s.opt(s.str()),
-});
-
-/** A playlist as embedded in playlist entries and search results (DOC-DEF playlistresponse2). */
-export const playlistRef = s.obj({
-  uuid: s.str(),
-  name: s.str(),
-  identifier: s.opt(s.str()),
-  platform: s.opt(s.str()),
-  countryCode: s.opt(s.str()),
-  type: s.opt(s.openEnum(['editorial', 'algorithmic', 'algotorial', 'major', 'charts', 'curators_listeners', 'radios', 'this_is', 'user'])),
-  owner: s.opt(s.obj({ name: s.opt(s.str()), identifier: s.opt(s.str()) })),
-  latestCrawlDate: s.opt(s.date()),
-  latestTrackCount: s.opt(s.num()),
-  latestSubscriberCount: s.opt(s.num()),
-  imageUrl: s.opt(s.str()),
-  appUrl: s.opt(s.str()),
-});
-
-/** A radio station (identified by `slug`). */
-export const radioRef = s.obj({
-  slug: s.str(),
-  name: s.str(),
-  countryCode: s.opt(s.str()),
-  countryName: s.opt(s.str()),
-  cityName: s.opt(s.str()),
-  timeZone: s.opt(s.str()),
-  reach: s.opt(s.num()),
-  genres: s.opt(s.arr(genre)),
-  imageUrl: s.opt(s.str()),
-});
-
-/** A chart (identified by `slug`). */
-export const chartRef = s.obj({
-  slug: s.str(),
-  name: s.str(),
-  type: s.opt(s.str()),
-  platform: s.opt(s.str()),
-  frequency: s.opt(s.openEnum(['daily', 'weekly', 'monthly'])),
-  countryCode: s.opt(s.str()),
-  countryName: s.opt(s.str()),
-  cityName: s.opt(s.str()),
-  maxResultsCount: s.opt(s.num()),
-});
-
-/** A venue as embedded in events. */
-export const venueRef = s.obj({
-  uuid: s.opt(s.str()),
-  name: s.str(),
-  cityName: s.opt(s.str()),
-  countryCode: s.opt(s.str()),
-  countryName: s.opt(s.str()),
-  capacity: s.opt(s.num()),
-});
-
-/** A platform identifier of an entity (`/identifiers`). */
-export const identifier = s.obj({
-  platformName: s.opt(s.str()),
-  platformCode: s.str(),
-  identifier: s.str(),
-  url: s.opt(s.str()),
-  default: s.opt(s.bool()),
-});
-
-/** One dated value of a series; `value` is null on days the platform reported nothing. */
-export const point = s.obj({ date: s.date(), value: s.opt(s.num()) });
-
-/** Per-city / per-country breakdown of a located series point. */
-export const plot = s.obj({
-  value: s.opt(s.num()),
-  percent: s.opt(s.num()),
-  cityName: s.opt(s.str()),
-  cityKey: s.opt(s.str()),
-  region: s.opt(s.str()),
-  countryCode: s.opt(s.str()),
-  countryName: s.opt(s.str()),
-});
-/** A located series point: total plus city and country breakdowns. */
-export const locatedPoint = s.obj({
-  date: s.date(),
-  value: s.opt(s.num()),
-  cityPlots: s.opt(s.arr(plot)),
-  countryPlots: s.opt(s.arr(plot)),
-});
-
 /** `related` of an artist time series: the artist, the platform and when it was last crawled. */
-export const artistSeriesRelated = s.obj({ artist: s.opt(artistRef), platform: s.opt(s.str()), lastCrawlDate: s.opt(s.date()) });
-
-/**
- * `related` that the definitions document as an array but recorded responses send as one object
- * (soundcharts.md §1.4: "Type it as a per-endpoint generic"): both are accepted.
- */
-export const oneOrMany = <T extends s.Schema>(x: T) => s.oneOf([s.arr(x), x]);
-
-/** A current-stats entry (DOC-DEF currentstatsresponse). */
-export const currentStat = s.obj({
-  platform: s.str(),
-  value: s.opt(s.num()),
-  date: s.opt(s.date()),
-  evolution: s.opt(s.num()),
-  percentEvolution: s.opt(s.num()),
-});
-
-/** Soundcharts score point (DOC-DEF soundchartsscorecollectionresponse; songs have no `scScore`). */
-export const scorePoint = s.obj({
-  date: s.date(),
-  scScore: s.opt(s.num()),
-  fanbaseScore: s.opt(s.num()),
-  trendingScore: s.opt(s.num()),
-});
-
-/** A chart entry (`/charts/song/ranks/{platform}`); `position` 0 means the entity left the chart. */
-export const chartEntry = s.obj({
-  chart: chartRef,
-  song: s.opt(songRef),
-  album: s.opt(albumRef),
-  position: s.num(),
-  positionEvolution: s.opt(s.num()),
-  entryState: s.opt(s.openEnum(['NEW', 'UP', 'DOWN', 'SAME', 'RE_ENTRY', 'OUT'])),
-  entryDate: s.opt(s.date()),
-  rankDate: s.opt(s.date()),
-  oldPosition: s.opt(s.num()),
-  current: s.opt(s.bool()),
-  timeOnChart: s.opt(s.num()),
-  timeOnChartUnit: s.opt(s.openEnum(['day', 'week', 'month'])),
-});
-
-/** A playlist position (`/playlist/current/{platform}`, DOC-DEF trackcollectionresponse2). */
-export const playlistEntry = s.obj({
-  playlist: playlistRef,
-  song: s.opt(songRef),
-  position: s.opt(s.num()),
-  peakPosition: s.opt(s.num()),
-  entryDate: s.opt(s.date()),
-  exitDate: s.opt(s.date()),
-  positionDate: s.opt(s.date()),
-  peakPositionDate: s.opt(s.date()),
-});
-
-/** Playlist count and reach on a day; reach is only computed on some platforms (null elsewhere). */
-export const reachPoint = s.obj({ date: s.date(), playlistCount: s.opt(s.num()), playlistReach: s.opt(s.num()) });
-
-/** One radio spin; `airedAt` is UTC. */
-export const spin = s.obj({ airedAt: s.date(), duration: s.opt(s.num()), radio: s.opt(radioRef), song: s.opt(songRef) });
-
-/** Spins aggregated per radio (`/broadcast-groups`): field names beyond the counts are undocumented. */
-export const spinGroup = s.obj({
-  radio: s.opt(radioRef),
-  song: s.opt(songRef),
-  countryCode: s.opt(s.str()),
-  spinCount: s.opt(s.num()),
-  firstAiredAt: s.opt(s.date()),
-  lastAiredAt: s.opt(s.date()),
-});
+const artistSeriesRelated = s.obj({ artist: s.opt(artistRef), platform: s.opt(s.str()), lastCrawlDate: s.opt(s.date()) });
 
 /** A weighted code (audience report distributions). */
 const weighted = s.obj({ code: s.opt(s.str()), weight: s.opt(s.num()) });
@@ -246,7 +62,7 @@ const audienceBreakdown = s.obj({
   notableUsers: s.opt(s.arr(s.json())),
 });
 /** A social audience report (instagram, tiktok, youtube). */
-export const audienceReport = s.obj({
+const audienceReport = s.obj({
   top: s.opt(s.obj({ mentions: s.opt(s.arr(weighted)), hashtags: s.opt(s.arr(weighted)), posts: s.opt(s.arr(s.json())) })),
   audience: s.opt(
     s.obj({
@@ -260,7 +76,7 @@ export const audienceReport = s.obj({
 });
 
 /** An event (concert, festival, online). */
-export const event = s.obj({
+const event = s.obj({
   uuid: s.opt(s.str()),
   name: s.opt(s.str()),
   date: s.date(),
@@ -268,102 +84,6 @@ export const event = s.obj({
   venue: s.opt(venueRef),
   url: s.opt(s.str()),
 });
-
-/**
- * Body of a batch metadata call: `{ items }`. The batch path is also the single-entity path, so a
- * batch of one UUID comes back as one entity (unwrapped from `{type, object}`): it is normalized to
- * `{ items: [entity] }` so the result has one shape.
- */
-export const batchOf = <T extends s.Schema>(item: T): s.Schema<{ items: s.Infer<T>[] } & Record<string, unknown>> =>
-  s.z.pipe(
-    s.oneOf([s.obj({ items: s.arr(item) }), item]) as s.Schema<unknown>,
-    s.z.transform((v: unknown) => {
-      const body = v as { items?: unknown };
-      return (Array.isArray(body.items) ? v : { items: [v] }) as { items: s.Infer<T>[] } & Record<string, unknown>;
-    }),
-  );
-
-// ---------------------------------------------------------------------------------------------
-// Shared parameter pieces
-// ---------------------------------------------------------------------------------------------
-
-/** `offset`/`limit` with the documented maximum of 100 per page (soundcharts.md §1.5). */
-export const paging = { offset: p.optional(p.int({ min: 0 })), limit: p.optional(p.int({ min: 1, max: 100 })) };
-/** `startDate`/`endDate` in `YYYY-MM-DD`; the API defaults to the 30 days before `endDate`. */
-export const period = { startDate: p.optional(p.date()), endDate: p.optional(p.date()) };
-export const sortOrder = () => p.optional(p.oneOf(['asc', 'desc'] as const));
-export const countryCode = () => p.str({ pattern: /^[A-Za-z]{2}$/, expected: `a 2-letter ISO 3166 country code such as 'US'` });
-
-/** `startDate` must not be after `endDate` (400 "invalid period" otherwise). */
-export const datesInOrder = (params: Record<string, unknown>): string | undefined => {
-  const a = params.startDate;
-  const b = params.endDate;
-  const day = (v: unknown) => (v instanceof Date ? p.toIsoDate(v) : typeof v === 'string' ? v : undefined);
-  const start = day(a);
-  const end = day(b);
-  return start && end && start > end ? `startDate (${start}) must be on or before endDate (${end})` : undefined;
-};
-
-const UUID_RE = '[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}';
-/**
- * The `{uuids}` segment of batch metadata calls: 1 to 10 UUIDs joined by commas (the API answers
- * 400 beyond 10). A path parameter cannot be a list, so it is one comma-joined string,
- * e.g. `uuids.join(',')`.
- */
-export const uuidBatch = () =>
-  p.str({
-    pattern: new RegExp(`^${UUID_RE}(,${UUID_RE}){0,9}$`),
-    expected: `1 to 10 UUIDs joined by commas, such as '11e81bcc-9c1c-ce38-b96b-a0369fe50396,7d534228-5165-11e9-9375-549f35161576'`,
-  });
-
-/** Platforms of playlist entries/reach (soundcharts.md §2.4; open list). */
-export const playlistPlatforms = ['spotify', 'apple-music', 'deezer', 'amazon', 'youtube', 'jiosaavn', 'boomplay', 'anghami'] as const;
-/** Playlist types accepted by playlist entries (`type`). */
-export const playlistTypes = ['all', 'editorial', 'algorithmic', 'algotorial', 'major', 'charts', 'curators_listeners', 'radios', 'this_is'] as const;
-/** Chart platforms of song chart ranks. */
-export const chartPlatforms = ['spotify', 'apple-music', 'deezer', 'amazon', 'youtube', 'shazam', 'itunes', 'airplay', 'billboard', 'tiktok'] as const;
-
-/** Query of playlist entries (artist and song). */
-export const playlistCurrentQuery = {
-  type: p.optional(p.oneOf(playlistTypes)),
-  /** 1: only current positions; 0: current and past ones. */
-  currentOnly: p.optional(p.flag()),
-  countryCode: p.optional(countryCode()),
-  /** Restrict to these playlists (sent comma-joined). */
-  playlistUuids: p.optional(p.list(p.uuid(), { min: 1 })),
-  ...paging,
-  sortBy: p.optional(p.oneOf(['position', 'positionDate', 'entryDate', 'subscriberCount'] as const)),
-  sortOrder: sortOrder(),
-};
-/** Query of chart ranks (artist and song). */
-export const chartRanksQuery = {
-  /** 1: only current positions; 0: current and past ones. */
-  currentOnly: p.optional(p.flag()),
-  ...paging,
-  sortBy: p.optional(p.oneOf(['position', 'rankDate'] as const)),
-  sortOrder: sortOrder(),
-};
-/** Query of playlist reach (artist and song). */
-export const playlistReachQuery = { type: p.optional(p.oneOf(['all', 'editorial', 'user', 'algorithmic'] as const)), ...period, ...paging };
-/** Query of radio spins and spin groups (artist and song). */
-export const broadcastsQuery = {
-  /** Restrict to these radios (sent comma-joined). */
-  radioSlugs: p.optional(p.list(p.str({ min: 1 }), { min: 1 })),
-  countryCode: p.optional(countryCode()),
-  ...period,
-  ...paging,
-};
-/** Album list query (artist and song albums). */
-export const albumsQuery = {
-  type: p.optional(p.oneOf(['all', 'album', 'single', 'compil'] as const)),
-  ...paging,
-  sortBy: p.optional(p.oneOf(['title', 'releaseDate'] as const)),
-  sortOrder: sortOrder(),
-};
-/** Identifier list query (artist and song). */
-export const identifiersQuery = { platform: p.optional(p.str({ min: 1 })), onlyDefault: p.optional(p.bool()), ...paging };
-/** Body of `…/sources/add`: profile URLs to attach. */
-export const sourcesBody = { urls: p.list(p.str({ pattern: /^https?:\/\/\S+$/, expected: 'an http(s) URL' }), { min: 1, expected: 'a list of URLs' }) };
 
 const uuid = p.uuid;
 const socialPlatforms = ['spotify', 'instagram', 'tiktok', 'youtube', 'x', 'facebook', 'deezer', 'soundcloud', 'boomplay', 'line-music', 'melon', 'yandex', 'songkick', 'bandsintown', 'weibo', 'vk', 'twitch', 'snapchat', 'threads'] as const;
@@ -419,7 +139,7 @@ export const artists = {
     method: 'GET',
     path: '/api/v2/artist/{uuid}/identifiers',
     pathParams: { uuid: uuid() },
-    query: identifiersQuery,
+    query: { ...identifiersQuery, onlyDefault: p.optional(p.bool()) },
     ...soundchartsList(identifier, { related: artistRef }),
     summary: 'Platform identifiers and URLs of an artist; related = the artist.',
     docs: DOCS,
@@ -436,7 +156,7 @@ export const artists = {
       mainPerformer: p.optional(p.flag()),
       ...paging,
       sortBy: p.optional(p.oneOf(['name', 'releaseDate', 'spotifyStream', 'shazamCount', 'youtubeViews', 'spotifyPopularity', 'soundchartsScore'] as const)),
-      sortOrder: sortOrder(),
+      sortOrder: p.optional(sortOrder()),
     },
     ...soundchartsList(songRef, { related: artistRef }),
     summary: 'Songs of an artist (uuid, name, creditName, releaseDate); paginated, max 100 per page.',
@@ -507,17 +227,7 @@ export const artists = {
     pathParams: { uuid: uuid(), platform: p.oneOf(socialPlatforms) },
     query: { ...period, ...paging },
     checks: [datesInOrder],
-    ...soundchartsList(
-      s.obj({
-        date: s.date(),
-        followerCount: s.opt(s.num()),
-        likeCount: s.opt(s.num()),
-        followingCount: s.opt(s.num()),
-        postCount: s.opt(s.num()),
-        viewCount: s.opt(s.num()),
-      }),
-      { related: artistSeriesRelated },
-    ),
+    ...soundchartsList(audiencePoint, { related: artistSeriesRelated }),
     summary: 'Daily audience of an artist on a social platform; days may be missing (2–15 day refresh).',
     docs: DOCS,
   }),
@@ -676,7 +386,7 @@ export const artists = {
     id: 'artists.chartsSongRanks',
     method: 'GET',
     path: '/api/v2/artist/{uuid}/charts/song/ranks/{platform}',
-    pathParams: { uuid: uuid(), platform: p.oneOf(chartPlatforms) },
+    pathParams: { uuid: uuid(), platform: p.oneOf(CHART_PLATFORMS) },
     query: chartRanksQuery,
     ...soundchartsList(chartEntry, { related: artistRef }),
     summary: 'Song chart entries of an artist on a platform; position 0 = left the chart.',
@@ -691,7 +401,7 @@ export const artists = {
     id: 'artists.chartsAlbumRanks',
     method: 'GET',
     path: '/api/v2.28/artist/{uuid}/charts/album/ranks/{platform}',
-    pathParams: { uuid: uuid(), platform: p.oneOf(chartPlatforms) },
+    pathParams: { uuid: uuid(), platform: p.oneOf(CHART_PLATFORMS) },
     query: chartRanksQuery,
     ...soundchartsList(chartEntry, { related: artistRef }),
     summary: 'Album chart entries of an artist on a platform.',
@@ -703,7 +413,7 @@ export const artists = {
     id: 'artists.playlistCurrent',
     method: 'GET',
     path: '/api/v2.20/artist/{uuid}/playlist/current/{platform}',
-    pathParams: { uuid: uuid(), platform: p.oneOf(playlistPlatforms) },
+    pathParams: { uuid: uuid(), platform: p.oneOf(PLAYLIST_PLATFORMS) },
     query: playlistCurrentQuery,
     ...soundchartsList(playlistEntry, { related: artistRef }),
     summary: 'Playlist entries of an artist on a platform; paginated, max 100 per page.',
@@ -715,7 +425,7 @@ export const artists = {
     id: 'artists.playlistReach',
     method: 'GET',
     path: '/api/v2/artist/{uuid}/playlist/reach/{platform}',
-    pathParams: { uuid: uuid(), platform: p.oneOf(playlistPlatforms) },
+    pathParams: { uuid: uuid(), platform: p.oneOf(PLAYLIST_PLATFORMS) },
     query: playlistReachQuery,
     checks: [datesInOrder],
     ...soundchartsList(reachPoint, { related: artistSeriesRelated }),
@@ -760,7 +470,7 @@ export const artists = {
       ...period,
       ...paging,
       sortBy: p.optional(p.oneOf(['date'] as const)),
-      sortOrder: sortOrder(),
+      sortOrder: p.optional(sortOrder()),
     },
     checks: [datesInOrder],
     ...soundchartsList(event, { related: artistRef }),

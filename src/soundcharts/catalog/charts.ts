@@ -13,16 +13,16 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
-import { albumLight, CHART_PLATFORMS, chart, country, ident, paging, rankFields, songLight } from './shared-b.js';
+import { CHART_PLATFORMS, albumRef, chartRef, countryCode, ident, paging, rankFields, songRef } from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.7 (Charts)';
 
 /** `related` of a ranking: the chart and the ranking date. */
-const ranking = s.obj({ chart: s.opt(chart), date: s.opt(s.date()) });
+const ranking = s.obj({ chart: s.opt(chartRef), date: s.opt(s.date()) });
 /** A song's line in a song-chart ranking (v2.14 adds `metric`, the value the chart ranks by). */
-export const songRank = s.obj({ song: s.opt(songLight), metric: s.opt(s.num()), ...rankFields });
+export const songRank = s.obj({ song: s.opt(songRef), metric: s.opt(s.num()), ...rankFields });
 /** An album's line in an album-chart ranking. */
-export const albumRank = s.obj({ album: s.opt(albumLight), ...rankFields });
+export const albumRank = s.obj({ album: s.opt(albumRef), ...rankFields });
 const tiktokMusic = s.obj({
   identifier: s.opt(s.str()),
   title: s.opt(s.str()),
@@ -33,7 +33,7 @@ const tiktokMusic = s.obj({
 /** A line of the TikTok weekly music chart: the sound, its song, and video counts. */
 export const tiktokMusicRank = s.obj({
   music: s.opt(tiktokMusic),
-  song: s.opt(songLight),
+  song: s.opt(songRef),
   value: s.opt(s.num()),
   oldValue: s.opt(s.num()),
   totalValue: s.opt(s.num()),
@@ -49,8 +49,8 @@ export const charts = {
     method: 'GET',
     path: '/api/v2/chart/song/by-platform/{platform}',
     pathParams: { platform: p.oneOf(CHART_PLATFORMS) },
-    query: { countryCode: p.optional(country()), ...paging },
-    ...soundchartsList(chart),
+    query: { countryCode: p.optional(countryCode()), ...paging },
+    ...soundchartsList(chartRef),
     summary: 'Song charts of a platform `{name, slug, frequency, countryCode, maxResultsCount…}`; max 100 per page.',
     docs: DOCS,
   }),
@@ -74,7 +74,7 @@ export const charts = {
     path: '/api/v2/chart/song/{slug}/available-rankings',
     pathParams: { slug: ident() },
     query: { ...paging },
-    ...soundchartsList(s.date(), { related: chart }),
+    ...soundchartsList(s.date(), { related: chartRef }),
     summary: 'Ranking dates of a song chart (ATOM date-times to pass to `songRanking`).',
     docs: DOCS,
   }),
@@ -97,8 +97,8 @@ export const charts = {
     method: 'GET',
     path: '/api/v2/chart/album/by-platform/{platform}',
     pathParams: { platform: p.oneOf(CHART_PLATFORMS) },
-    query: { countryCode: p.optional(country()), ...paging },
-    ...soundchartsList(chart),
+    query: { countryCode: p.optional(countryCode()), ...paging },
+    ...soundchartsList(chartRef),
     summary: 'Album charts of a platform; max 100 per page.',
     docs: DOCS,
   }),
@@ -122,7 +122,7 @@ export const charts = {
     path: '/api/v2/chart/album/{slug}/available-rankings',
     pathParams: { slug: ident() },
     query: { ...paging },
-    ...soundchartsList(s.date(), { related: chart }),
+    ...soundchartsList(s.date(), { related: chartRef }),
     summary: 'Ranking dates of an album chart (ATOM date-times to pass to `albumRanking`).',
     docs: DOCS,
   }),

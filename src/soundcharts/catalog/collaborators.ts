@@ -11,8 +11,9 @@ import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
 import {
-  albumLight, batchOf, dateOrder, ID_PLATFORMS, ident, identifier, ipi, paging, period, SOCIAL_PLATFORMS, songLight, sortOrder, uuidBatch,
-} from './shared-b.js';
+  ID_PLATFORMS, SOCIAL_PLATFORMS, albumRef, audiencePoint, batchOf, datesInOrder, ident, identifier, identifiersQuery, ipi, paging, period,
+  songRef, sortOrder, uuidBatch,
+} from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.11 (Collaborator, label, publisher, work)';
 
@@ -38,16 +39,6 @@ export const collaborator = s.obj({
 });
 const collaboratorLight = s.obj({ uuid: s.opt(s.str()), name: s.opt(s.str()), imageUrl: s.opt(s.str()) });
 
-/** A social audience point of a collaborator or label. */
-export const audiencePoint = s.obj({
-  date: s.date(),
-  followerCount: s.opt(s.num()),
-  likeCount: s.opt(s.num()),
-  followingCount: s.opt(s.num()),
-  postCount: s.opt(s.num()),
-  viewCount: s.opt(s.num()),
-  value: s.opt(s.num()),
-});
 
 export const collaborators = {
   /** Collaborator metadata by UUID. */
@@ -100,7 +91,7 @@ export const collaborators = {
     method: 'GET',
     path: '/api/v2/collaborator/{uuid}/identifiers',
     pathParams: { uuid: p.uuid() },
-    query: { platform: p.optional(p.oneOf(ID_PLATFORMS)), ...paging },
+    query: identifiersQuery,
     ...soundchartsList(identifier, { related: collaboratorLight }),
     summary: 'Platform ids and URLs of a collaborator.',
     docs: DOCS,
@@ -113,7 +104,7 @@ export const collaborators = {
     path: '/api/v2/collaborator/{uuid}/songs',
     pathParams: { uuid: p.uuid() },
     query: { ...paging },
-    ...soundchartsList(songLight, { related: collaboratorLight }),
+    ...soundchartsList(songRef, { related: collaboratorLight }),
     summary: 'Songs credited to a collaborator; max 100 per page.',
     docs: DOCS,
   }),
@@ -125,7 +116,7 @@ export const collaborators = {
     path: '/api/v2/collaborator/{uuid}/albums',
     pathParams: { uuid: p.uuid() },
     query: { ...paging },
-    ...soundchartsList(albumLight, { related: collaboratorLight }),
+    ...soundchartsList(albumRef, { related: collaboratorLight }),
     summary: 'Albums credited to a collaborator; max 100 per page.',
     docs: DOCS,
   }),
@@ -137,7 +128,7 @@ export const collaborators = {
     path: '/api/v2/collaborator/{uuid}/audience/{platform}',
     pathParams: { uuid: p.uuid(), platform: p.oneOf(SOCIAL_PLATFORMS) },
     query: { ...period, ...paging, sort: p.optional(sortOrder()) },
-    checks: [dateOrder],
+    checks: [datesInOrder],
     ...soundchartsList(audiencePoint, { related: s.json() }),
     summary: 'Collaborator audience series (followers, likes…) on a social platform.',
     docs: DOCS,

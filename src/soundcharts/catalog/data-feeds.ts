@@ -11,7 +11,7 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { pageInfo, soundchartsList } from '../paging.js';
-import { ident, paging } from './shared-b.js';
+import { ident, paging } from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.12 (Account-scoped and write endpoints)';
 

@@ -10,7 +10,7 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
-import { paging, upc } from './shared-b.js';
+import { paging, upc } from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.12 (Account-scoped and write endpoints)';
 

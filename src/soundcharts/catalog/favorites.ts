@@ -9,12 +9,12 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
-import { artistLight, paging } from './shared-b.js';
+import { artistRef, paging } from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.12 (Account-scoped and write endpoints)';
 
 /** What add/remove answer: the artist (undocumented, so lenient; may be empty). */
-const favoriteResult = s.opt(s.obj({ artist: s.opt(artistLight), uuid: s.opt(s.str()), name: s.opt(s.str()) }));
+const favoriteResult = s.opt(s.obj({ artist: s.opt(artistRef), uuid: s.opt(s.str()), name: s.opt(s.str()) }));
 
 export const favorites = {
   /** Artists of the team's favorites. */
@@ -23,7 +23,7 @@ export const favorites = {
     method: 'GET',
     path: '/api/v2/favorite/artists',
     query: { ...paging },
-    ...soundchartsList(artistLight),
+    ...soundchartsList(artistRef),
     summary: 'Favorite artists (refreshed faster); max 100 per page.',
     docs: DOCS,
   }),

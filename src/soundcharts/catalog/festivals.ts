@@ -11,7 +11,10 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
-import { artistLight, batchOf, dateOrder, festivalLight, genres, ID_PLATFORMS, ident, identifier, paging, period, uuidBatch, venueLight } from './shared-b.js';
+import {
+  ID_PLATFORMS, artistRef, batchOf, datesInOrder, festivalRef, genres, ident, identifier, identifiersQuery, paging, period, uuidBatch,
+  venueRef,
+} from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.10 (Festival, venue, city)';
 
@@ -38,12 +41,12 @@ export const edition = s.obj({
   startedAt: s.opt(s.date()),
   endedAt: s.opt(s.date()),
   status: s.opt(s.str()),
-  festival: s.opt(festivalLight),
-  venue: s.opt(venueLight),
+  festival: s.opt(festivalRef),
+  venue: s.opt(venueRef),
   cityName: s.opt(s.str()),
   countryCode: s.opt(s.str()),
   /** Programmed artists (edition details only). */
-  artists: s.opt(s.arr(artistLight)),
+  artists: s.opt(s.arr(artistRef)),
   url: s.opt(s.str()),
 });
 
@@ -87,8 +90,8 @@ export const festivals = {
     method: 'GET',
     path: '/api/v2/festival/{uuid}/identifiers',
     pathParams: { uuid: p.uuid() },
-    query: { platform: p.optional(p.oneOf(ID_PLATFORMS)), ...paging },
-    ...soundchartsList(identifier, { related: festivalLight }),
+    query: identifiersQuery,
+    ...soundchartsList(identifier, { related: festivalRef }),
     summary: 'Platform ids and URLs of a festival.',
     docs: DOCS,
   }),
@@ -100,8 +103,8 @@ export const festivals = {
     path: '/api/v2/festival/{uuid}/editions',
     pathParams: { uuid: p.uuid() },
     query: { ...period, ...paging },
-    checks: [dateOrder],
-    ...soundchartsList(edition, { related: festivalLight }),
+    checks: [datesInOrder],
+    ...soundchartsList(edition, { related: festivalRef }),
     summary: 'Editions `{uuid, name, startedAt, endedAt}` of a festival; max 100 per page.',
     docs: DOCS,
   }),

@@ -8,8 +8,9 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
-import { audiencePoint } from './collaborators.js';
-import { batchOf, dateOrder, ID_PLATFORMS, identifier, paging, period, SOCIAL_PLATFORMS, sortOrder, uuidBatch } from './shared-b.js';
+import {
+  SOCIAL_PLATFORMS, audiencePoint, batchOf, datesInOrder, identifier, identifiersQuery, paging, period, sortOrder, uuidBatch,
+} from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.11 (Collaborator, label, publisher, work)';
 
@@ -59,7 +60,7 @@ export const labels = {
     method: 'GET',
     path: '/api/v2/label/{uuid}/identifiers',
     pathParams: { uuid: p.uuid() },
-    query: { platform: p.optional(p.oneOf(ID_PLATFORMS)), ...paging },
+    query: identifiersQuery,
     ...soundchartsList(identifier, { related: labelLight }),
     summary: 'Platform ids and URLs of a label.',
     docs: DOCS,
@@ -72,7 +73,7 @@ export const labels = {
     path: '/api/v2/label/{uuid}/audience/{platform}',
     pathParams: { uuid: p.uuid(), platform: p.oneOf(SOCIAL_PLATFORMS) },
     query: { ...period, ...paging, sort: p.optional(sortOrder()) },
-    checks: [dateOrder],
+    checks: [datesInOrder],
     ...soundchartsList(audiencePoint, { related: s.json() }),
     summary: 'Label audience series (followers, likes…) on a social platform.',
     docs: DOCS,

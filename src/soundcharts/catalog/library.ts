@@ -11,7 +11,7 @@ import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { z } from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
-import { artistLight, ID_PLATFORMS, ident, paging, songLight } from './shared-b.js';
+import { ID_PLATFORMS, artistRef, ident, paging, songRef } from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.12 (Account-scoped and write endpoints)';
 
@@ -32,7 +32,7 @@ export const library = {
     method: 'GET',
     path: '/api/v2/library/artist',
     query: { ...paging },
-    ...soundchartsList(s.obj({ platformCode: s.opt(s.str()), identifier: s.opt(s.str()), artist: s.opt(artistLight) })),
+    ...soundchartsList(s.obj({ platformCode: s.opt(s.str()), identifier: s.opt(s.str()), artist: s.opt(artistRef) })),
     summary: 'Library artists `{platformCode, identifier, artist}`; max 100 per page.',
     docs: DOCS,
   }),
@@ -65,7 +65,7 @@ export const library = {
     method: 'GET',
     path: '/api/v2/library/song',
     query: { ...paging },
-    ...soundchartsList(s.obj({ platformCode: s.opt(s.str()), identifier: s.opt(s.str()), song: s.opt(songLight) })),
+    ...soundchartsList(s.obj({ platformCode: s.opt(s.str()), identifier: s.opt(s.str()), song: s.opt(songRef) })),
     summary: 'Library songs `{platformCode, identifier, song}`; max 100 per page.',
     docs: DOCS,
   }),

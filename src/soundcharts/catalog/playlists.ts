@@ -11,7 +11,9 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
-import { country, dateOrder, genres, ident, owner, paging, period, PLAYLIST_PLATFORMS, playlistLight, plot, songLight, sortOrder } from './shared-b.js';
+import {
+  PLAYLIST_PLATFORMS, countryCode, datesInOrder, genres, ident, owner, paging, period, playlistRef, point, songRef, sortOrder,
+} from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.8 (Playlist)';
 
@@ -44,17 +46,25 @@ export const playlist = s.obj({
 /** A line of a tracklisting. */
 const track = s.obj({
   position: s.opt(s.num()),
-  song: s.opt(songLight),
+  song: s.opt(songRef),
   entryDate: s.opt(s.date()),
   exitDate: s.opt(s.date()),
 });
-const tracklisting = s.obj({ playlist: s.opt(playlistLight), date: s.opt(s.date()) });
+const tracklisting = s.obj({ playlist: s.opt(playlistRef), date: s.opt(s.date()) });
 
 /** apple-music and amazon playlists exist per storefront: `countryCode` is required for them. */
 const storefrontCountry = (params: Record<string, unknown>): string | undefined =>
   (params.platform === 'apple-music' || params.platform === 'amazon') && params.countryCode === undefined
     ? `countryCode is required for ${String(params.platform)} playlists (a 2-letter storefront code such as 'US')`
     : undefined;
+
+/** Query of the playlist lists (by curator, by type): storefront country, paging and sort. */
+const playlistListQuery = {
+  countryCode: p.optional(countryCode()),
+  ...paging,
+  sortBy: p.optional(p.oneOf(['audience', 'name'])),
+  sortOrder: p.optional(sortOrder()),
+};
 
 export const playlists = {
   /** Playlist metadata by Soundcharts UUID. */
@@ -74,7 +84,7 @@ export const playlists = {
     method: 'GET',
     path: '/api/v2.8/playlist/by-platform/{platform}/{identifier}',
     pathParams: { platform: p.oneOf(PLAYLIST_PLATFORMS), identifier: ident() },
-    query: { countryCode: p.optional(country()) },
+    query: { countryCode: p.optional(countryCode()) },
     checks: [storefrontCountry],
     response: playlist,
     summary: 'Playlist metadata by platform id; 404 when unknown (not charged).',
@@ -99,14 +109,9 @@ export const playlists = {
     method: 'GET',
     path: '/api/v2.20/playlist/by-curator/{platform}/{curatorIdentifier}',
     pathParams: { platform: p.oneOf(PLAYLIST_PLATFORMS), curatorIdentifier: ident() },
-    query: {
-      countryCode: p.optional(country()),
-      ...paging,
-      sortBy: p.optional(p.oneOf(['audience', 'name'])),
-      sortOrder: p.optional(sortOrder()),
-    },
+    query: playlistListQuery,
     checks: [storefrontCountry],
-    ...soundchartsList(playlistLight, { related: owner }),
+    ...soundchartsList(playlistRef, { related: owner }),
     summary: 'Playlists of a curator; related = the curator; max 100 per page.',
     docs: DOCS,
   }),
@@ -117,14 +122,9 @@ export const playlists = {
     method: 'GET',
     path: '/api/v2.20/playlist/by-type/{platform}/{type}',
     pathParams: { platform: p.oneOf(PLAYLIST_PLATFORMS), type: p.oneOf(PLAYLIST_TYPES) },
-    query: {
-      countryCode: p.optional(country()),
-      ...paging,
-      sortBy: p.optional(p.oneOf(['audience', 'name'])),
-      sortOrder: p.optional(sortOrder()),
-    },
+    query: playlistListQuery,
     checks: [storefrontCountry],
-    ...soundchartsList(playlistLight),
+    ...soundchartsList(playlistRef),
     summary: 'Playlists of a type on a platform; max 100 per page.',
     docs: DOCS,
   }),
@@ -136,8 +136,8 @@ export const playlists = {
     path: '/api/v2.20/playlist/{uuid}/audience',
     pathParams: { uuid: p.uuid() },
     query: { ...period, ...paging },
-    checks: [dateOrder],
-    ...soundchartsList(plot, { related: playlistLight }),
+    checks: [datesInOrder],
+    ...soundchartsList(point, { related: playlistRef }),
     summary: 'Playlist audience series `{date, value}`, newest first; related = the playlist; 400 invalid period.',
     docs: DOCS,
   }),
@@ -164,7 +164,7 @@ export const playlists = {
     path: '/api/v2.20/playlist/{uuid}/available-tracklistings',
     pathParams: { uuid: p.uuid() },
     query: { endDate: p.optional(p.date()), period: p.optional(p.int({ min: 1, max: 90 })), ...paging },
-    ...soundchartsList(s.date(), { related: playlistLight }),
+    ...soundchartsList(s.date(), { related: playlistRef }),
     summary: 'Tracklisting dates of a playlist (period ≤ 90 days before endDate); 400 invalid date.',
     docs: DOCS,
   }),

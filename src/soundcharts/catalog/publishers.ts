@@ -6,7 +6,7 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
-import { ID_PLATFORMS, ident, identifier, ipi, paging } from './shared-b.js';
+import { ID_PLATFORMS, ident, identifier, identifiersQuery, ipi } from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.11 (Collaborator, label, publisher, work)';
 
@@ -62,7 +62,7 @@ export const publishers = {
     method: 'GET',
     path: '/api/v2/publisher/{uuid}/identifiers',
     pathParams: { uuid: p.uuid() },
-    query: { platform: p.optional(p.oneOf(ID_PLATFORMS)), ...paging },
+    query: identifiersQuery,
     ...soundchartsList(identifier, { related: s.json() }),
     summary: 'Platform ids and URLs of a publisher (BETA).',
     docs: DOCS,

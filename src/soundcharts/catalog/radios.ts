@@ -6,15 +6,10 @@
  * (§2.2–2.3) live in part A. Stations are addressed by slug, not UUID.
  */
 import { defineEndpoint } from '../../core/endpoint.js';
-import * as p from '../../core/params.js';
-import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
-import { dateOrder, ID_PLATFORMS, ident, identifier, paging, period, radioLight, songLight } from './shared-b.js';
+import { datesInOrder, ident, identifier, identifiersQuery, paging, period, radioRef, spin } from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.9 (Radio)';
-
-/** One spin: the song and when it aired (UTC). */
-const spin = s.obj({ song: s.opt(songLight), airedAt: s.date(), duration: s.opt(s.num()) });
 
 export const radios = {
   /** Songs aired by a station in a date window (its live feed). */
@@ -24,8 +19,8 @@ export const radios = {
     path: '/api/v2/radio/{slug}/live-feed',
     pathParams: { slug: ident() },
     query: { ...period, ...paging },
-    checks: [dateOrder],
-    ...soundchartsList(spin, { related: radioLight }),
+    checks: [datesInOrder],
+    ...soundchartsList(spin, { related: radioRef }),
     summary: 'Spins `{song, airedAt}` of a radio station, newest first; related = the station; max 100 per page.',
     docs: DOCS,
   }),
@@ -36,8 +31,8 @@ export const radios = {
     method: 'GET',
     path: '/api/v2/radio/{slug}/identifiers',
     pathParams: { slug: ident() },
-    query: { platform: p.optional(p.oneOf(ID_PLATFORMS)), ...paging },
-    ...soundchartsList(identifier, { related: radioLight }),
+    query: identifiersQuery,
+    ...soundchartsList(identifier, { related: radioRef }),
     summary: 'Platform ids and URLs of a radio station.',
     docs: DOCS,
   }),

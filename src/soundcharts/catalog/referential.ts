@@ -17,7 +17,7 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
-import { countryCode, paging, sortOrder } from './artists.js';
+import { countryCode, paging, sortOrder } from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.3 (Referential)';
 
@@ -37,7 +37,7 @@ const city = s.obj({
 const genreQuery = {
   /** One root genre; default: all. */
   genre: p.optional(p.str({ min: 1 })),
-  sortOrder: sortOrder(),
+  sortOrder: p.optional(sortOrder()),
 };
 const cityQuery = { /** Filter on the city name. */ searchCity: p.optional(p.text({ max: 200 })), ...paging };
 

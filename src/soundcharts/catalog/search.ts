@@ -11,7 +11,7 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
-import { albumRef, artistRef, genre, playlistRef, radioRef, songRef } from './artists.js';
+import { albumRef, artistRef, genre, playlistRef, radioRef, songRef } from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.2 (Search)';
 

@@ -11,40 +11,12 @@ import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
 import {
-  albumRef,
-  albumsQuery,
-  artistRef,
-  batchOf,
-  broadcastsQuery,
-  chartEntry,
-  chartPlatforms,
-  chartRanksQuery,
-  currentStat,
-  datesInOrder,
-  identifier,
-  identifiersQuery,
-  locatedPoint,
-  oneOrMany,
-  paging,
-  period,
-  playlistCurrentQuery,
-  playlistEntry,
-  playlistPlatforms,
-  playlistReachQuery,
-  point,
-  reachPoint,
-  scorePoint,
-  songRef,
-  sourcesBody,
-  spin,
-  spinGroup,
-  uuidBatch,
-} from './artists.js';
+  CHART_PLATFORMS, PLAYLIST_PLATFORMS, albumRef, albumsQuery, artistRef, batchOf, broadcastsQuery, chartEntry, chartRanksQuery, currentStat,
+  datesInOrder, identifier, identifiersQuery, isrc, locatedPoint, oneOrMany, paging, period, playlistCurrentQuery, playlistEntry,
+  playlistReachQuery, point, reachPoint, scorePoint, songRef, sourcesBody, spin, spinGroup, uuidBatch,
+} from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.5 (Song)';
-
-/** ISRC: a plain string in older versions, `{value, countryCode, countryName}` since v2.25. */
-const isrc = s.oneOf([s.str(), s.obj({ value: s.str(), countryCode: s.opt(s.str()), countryName: s.opt(s.str()) })]);
 
 /** Song metadata (`GET /api/v2.25/song/{uuid}`, DOC-DEF songresponse3 / songmetadatacollectionresponse). */
 export const songMeta = s.obj({
@@ -180,7 +152,7 @@ export const songs = {
     method: 'GET',
     path: '/api/v2/song/{uuid}/identifiers',
     pathParams: { uuid: uuid() },
-    query: identifiersQuery,
+    query: { ...identifiersQuery, onlyDefault: p.optional(p.bool()) },
     ...soundchartsList(identifier, { related: songRef }),
     summary: 'Platform identifiers and URLs of a song; related = the song.',
     docs: DOCS,
@@ -276,7 +248,7 @@ export const songs = {
     id: 'songs.chartsRanks',
     method: 'GET',
     path: '/api/v2/song/{uuid}/charts/ranks/{platform}',
-    pathParams: { uuid: uuid(), platform: p.oneOf(chartPlatforms) },
+    pathParams: { uuid: uuid(), platform: p.oneOf(CHART_PLATFORMS) },
     query: chartRanksQuery,
     ...soundchartsList(chartEntry, { related: songRef }),
     summary: 'Chart entries of a song on a platform; position 0 = left the chart.',
@@ -288,7 +260,7 @@ export const songs = {
     id: 'songs.playlistCurrent',
     method: 'GET',
     path: '/api/v2.20/song/{uuid}/playlist/current/{platform}',
-    pathParams: { uuid: uuid(), platform: p.oneOf(playlistPlatforms) },
+    pathParams: { uuid: uuid(), platform: p.oneOf(PLAYLIST_PLATFORMS) },
     query: playlistCurrentQuery,
     ...soundchartsList(playlistEntry, { related: songRef }),
     summary: 'Playlist entries of a song on a platform; paginated, max 100 per page.',
@@ -300,7 +272,7 @@ export const songs = {
     id: 'songs.playlistReach',
     method: 'GET',
     path: '/api/v2/song/{uuid}/playlist/reach/{platform}',
-    pathParams: { uuid: uuid(), platform: p.oneOf(playlistPlatforms) },
+    pathParams: { uuid: uuid(), platform: p.oneOf(PLAYLIST_PLATFORMS) },
     query: playlistReachQuery,
     checks: [datesInOrder],
     ...soundchartsList(reachPoint, { related: songSeriesRelated }),

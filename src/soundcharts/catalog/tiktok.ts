@@ -9,7 +9,7 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
-import { ident, paging, plot, songLight } from './shared-b.js';
+import { ident, paging, point, songRef } from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.12 (Account-scoped and write endpoints)';
 
@@ -21,7 +21,7 @@ const music = s.obj({
   imgUrl: s.opt(s.str()),
 });
 /** A TikTok sound with its matched song and crawl dates. */
-export const tiktokMusic = s.obj({ ...music.shape, song: s.opt(songLight), latestCrawlDate: s.opt(s.date()), firstCrawlDate: s.opt(s.date()) });
+export const tiktokMusic = s.obj({ ...music.shape, song: s.opt(songRef), latestCrawlDate: s.opt(s.date()), firstCrawlDate: s.opt(s.date()) });
 
 export const tiktok = {
   /** A TikTok sound by its TikTok id. */
@@ -42,7 +42,7 @@ export const tiktok = {
     path: '/api/v2/tiktok/music/{identifier}/video/volume',
     pathParams: { identifier: ident() },
     query: { endDate: p.optional(p.date()), period: p.optional(p.int({ min: 1, max: 90 })), ...paging },
-    ...soundchartsList(plot, { related: music }),
+    ...soundchartsList(point, { related: music }),
     summary: 'Daily video count `{date, value}` of a TikTok sound; 400 for a period above 90 days.',
     docs: DOCS,
   }),

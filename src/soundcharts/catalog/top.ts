@@ -19,9 +19,9 @@ import * as s from '../../core/schema.js';
 import { z } from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
 import {
-  artistLight, country, festivalLight, genres, ident, metricLine, paging, PLAYLIST_PLATFORMS, playlistLight, radioLight,
-  songLight, sortOrder, topRelated, venueLight,
-} from './shared-b.js';
+  PLAYLIST_PLATFORMS, artistRef, countryCode, festivalRef, genres, ident, metricLine, paging, playlistRef, radioRef, songRef, sortOrder,
+  topRelated, venueRef,
+} from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §3 (discovery request bodies)';
 
@@ -88,7 +88,7 @@ export const top = {
     id: 'top.artists',
     method: 'POST',
     path: '/api/v2/top/artists',
-    query: { ...discoveryQuery, countryCode: p.optional(country()), cityKey: p.optional(ident()) },
+    query: { ...discoveryQuery, countryCode: p.optional(countryCode()), cityKey: p.optional(ident()) },
     body: { sort: p.optional(metricSort), filters },
     ...soundchartsList(
       s.obj({ artist: s.opt(artistTop), social: metrics, streaming: metrics, popularity: metrics, score: metrics, retention: metrics, custom: metrics }),
@@ -106,7 +106,7 @@ export const top = {
     query: { ...discoveryQuery },
     body: { sort: p.optional(metricSort), filters },
     ...soundchartsList(
-      s.obj({ song: s.opt(s.obj({ ...songLight.shape, artists: s.opt(s.arr(artistLight)), genres })), audience: metrics, popularity: metrics, streaming: metrics, score: metrics }),
+      s.obj({ song: s.opt(s.obj({ ...songRef.shape, artists: s.opt(s.arr(artistRef)), genres })), audience: metrics, popularity: metrics, streaming: metrics, score: metrics }),
       { related: topRelated, cursor: true },
     ),
     summary: 'Songs ranked by a platform metric `{song, audience[], popularity[]…}`; cursor past 50,000 rows.',
@@ -125,7 +125,7 @@ export const top = {
       s.obj({
         playlist: s.opt(
           s.obj({
-            ...playlistLight.shape,
+            ...playlistRef.shape,
             ownerName: s.opt(s.str()),
             trackAge: s.opt(s.numOrText()),
             trackAddedPercent: s.opt(s.num()),
@@ -148,7 +148,7 @@ export const top = {
     query: { ...discoveryQuery },
     body: { sort: p.optional(metricSort), filters },
     ...soundchartsList(
-      s.obj({ radio: s.opt(s.obj({ ...radioLight.shape, genres, trackAge: s.opt(s.numOrText()) })), social: metrics, custom: metrics }),
+      s.obj({ radio: s.opt(s.obj({ ...radioRef.shape, genres, trackAge: s.opt(s.numOrText()) })), social: metrics, custom: metrics }),
       { related: topRelated, cursor: true },
     ),
     summary: 'Radio stations ranked by reach or social metrics `{radio, social[], custom[]}`.',
@@ -162,7 +162,7 @@ export const top = {
     path: '/api/v2/top/festivals',
     query: { ...discoveryQuery },
     body: { sort: p.optional(metricSort), filters },
-    ...soundchartsList(s.obj({ festival: s.opt(festivalLight), social: metrics, streaming: metrics, custom: metrics }), {
+    ...soundchartsList(s.obj({ festival: s.opt(festivalRef), social: metrics, streaming: metrics, custom: metrics }), {
       related: topRelated,
       cursor: true,
     }),
@@ -177,7 +177,7 @@ export const top = {
     path: '/api/v2/top/venues',
     query: { ...discoveryQuery },
     body: { sort: p.optional(venueSort), filters },
-    ...soundchartsList(s.obj({ venue: s.opt(venueLight), social: metrics, streaming: metrics, custom: metrics }), {
+    ...soundchartsList(s.obj({ venue: s.opt(venueRef), social: metrics, streaming: metrics, custom: metrics }), {
       related: topRelated,
       cursor: true,
     }),

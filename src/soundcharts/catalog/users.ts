@@ -8,7 +8,7 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
-import { artistLight, paging, songLight } from './shared-b.js';
+import { artistRef, paging, songRef } from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.12 (Account-scoped and write endpoints)';
 
@@ -22,7 +22,7 @@ export const users = {
     path: '/api/v2/user/{email}/blocklist/artists',
     pathParams: { email: email() },
     query: { ...paging },
-    ...soundchartsList(artistLight),
+    ...soundchartsList(artistRef),
     summary: 'Blocked artists of a team member; 404 when the user is not in the team.',
     docs: DOCS,
   }),
@@ -34,7 +34,7 @@ export const users = {
     path: '/api/v2/user/{email}/blocklist/songs',
     pathParams: { email: email() },
     query: { ...paging },
-    ...soundchartsList(songLight),
+    ...soundchartsList(songRef),
     summary: 'Blocked songs of a team member; 404 when the user is not in the team.',
     docs: DOCS,
   }),

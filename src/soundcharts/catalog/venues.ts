@@ -11,7 +11,7 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
-import { artistLight, dateOrder, genres, ID_PLATFORMS, ident, identifier, paging, period, venueLight } from './shared-b.js';
+import { ID_PLATFORMS, artistRef, datesInOrder, genres, ident, identifier, identifiersQuery, paging, period, venueRef } from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.10 (Festival, venue, city)';
 
@@ -41,8 +41,8 @@ export const concert = s.obj({
   date: s.opt(s.date()),
   type: s.opt(s.str()),
   status: s.opt(s.str()),
-  venue: s.opt(venueLight),
-  artists: s.opt(s.arr(artistLight)),
+  venue: s.opt(venueRef),
+  artists: s.opt(s.arr(artistRef)),
   ticketing: s.opt(
     s.arr(
       s.obj({
@@ -86,8 +86,8 @@ export const venues = {
     method: 'GET',
     path: '/api/v2/venue/{uuid}/identifiers',
     pathParams: { uuid: p.uuid() },
-    query: { platform: p.optional(p.oneOf(ID_PLATFORMS)), ...paging },
-    ...soundchartsList(identifier, { related: venueLight }),
+    query: identifiersQuery,
+    ...soundchartsList(identifier, { related: venueRef }),
     summary: 'Platform ids and URLs of a venue.',
     docs: DOCS,
   }),
@@ -99,8 +99,8 @@ export const venues = {
     path: '/api/v2/venue/{uuid}/concerts',
     pathParams: { uuid: p.uuid() },
     query: { ...period, ...paging },
-    checks: [dateOrder],
-    ...soundchartsList(concert, { related: venueLight }),
+    checks: [datesInOrder],
+    ...soundchartsList(concert, { related: venueRef }),
     summary: 'Concerts `{uuid, name, date, artists}` at a venue; max 100 per page.',
     docs: DOCS,
   }),
@@ -122,7 +122,7 @@ export const venues = {
     method: 'GET',
     path: '/api/v2/venue/concerts/by-city-key',
     query: { cityKey: ident(), ...period, ...paging },
-    checks: [dateOrder],
+    checks: [datesInOrder],
     ...soundchartsList(concert),
     summary: 'Concerts in a city; 400 without cityKey; max 100 per page.',
     docs: DOCS,

@@ -9,7 +9,7 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
-import { batchOf, ID_PLATFORMS, ident, identifier, iswc, paging, songLight, uuidBatch } from './shared-b.js';
+import { ID_PLATFORMS, batchOf, ident, identifier, identifiersQuery, iswc, paging, songRef, uuidBatch } from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.11 (Collaborator, label, publisher, work)';
 
@@ -88,7 +88,7 @@ export const works = {
     method: 'GET',
     path: '/api/v2/work/{uuid}/identifiers',
     pathParams: { uuid: p.uuid() },
-    query: { platform: p.optional(p.oneOf(ID_PLATFORMS)), ...paging },
+    query: identifiersQuery,
     ...soundchartsList(identifier, { related: workLight }),
     summary: 'Platform ids and URLs of a work.',
     docs: DOCS,
@@ -101,7 +101,7 @@ export const works = {
     path: '/api/v2/work/{uuid}/recordings',
     pathParams: { uuid: p.uuid() },
     query: { ...paging },
-    ...soundchartsList(songLight, { related: workLight }),
+    ...soundchartsList(songRef, { related: workLight }),
     summary: 'WorkSongCollection: the songs recording a work; max 100 per page.',
     docs: DOCS,
   }),

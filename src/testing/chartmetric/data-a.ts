@@ -7,14 +7,13 @@
  * strings (`num_track: "20"`, `count: "258"`), nulls, and mixed date formats (`…T08:00:00.000Z`,
  * `YYYY-MM-DD`, `YYYY-MM-DD HH:mm:ss.SSS`).
  */
-import { hashString, isoDay, pick, randInt, seededRandom } from '../data.js';
+import { hashString, pick, randInt, seededRandom } from '../data.js';
+import { addDays, maybeText } from './shared.js';
 
 /** A PRNG seeded by a list of parts (`rngFor('track', artistId, i)`). */
 export const rngFor = (...parts: Array<string | number>) => seededRandom(hashString(parts.join(':')));
 
-/** Artist ids the sandbox knows: 1 … 19,999,999 (a larger id answers 404, like an unknown artist). */
-export const MAX_ARTIST_ID = 19_999_999;
-export const artistExists = (id: number) => Number.isInteger(id) && id >= 1 && id <= MAX_ARTIST_ID;
+/* Every artist id below 900,000,000 exists (the one unknown-id rule: `isUnknownId` in ./shared.ts). */
 
 interface SeedArtist {
   name: string;
@@ -81,23 +80,14 @@ export const TAG_GENRES: ReadonlyArray<readonly [number, string]> = [
   [462884, 'Rock'], [462890, 'Electronic'], [462900, 'Latin'], [462910, 'Country'], [462925, 'K-Pop'], [462930, 'Jazz'], [462940, 'Pop'],
 ];
 
-/** `YYYY-MM-DD`, `days` days after `day` (negative for before). */
-export function shiftDay(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return isoDay(d);
-}
-/** Whole days from `a` to `b`. */
-export const dayDiff = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 /** A US-Pacific-midnight timestamp, the API's most common form (`2020-01-03T08:00:00.000Z`, §6.4). */
 export const pacific = (day: string) => `${day}T08:00:00.000Z`;
 /** The space-separated form used by festivals and events (`2025-07-03 00:00:00.000`). */
 export const spaced = (day: string, time = '00:00:00') => `${day} ${time}.000`;
 
-/** A value that the API sometimes sends as a numeric string (§6.5). */
-export const maybeText = (rng: () => number, v: number): number | string => (rng() < 0.3 ? String(v) : v);
 
-const image = (kind: string, id: number | string) => `https://img.sandbox.chartstack.invalid/${kind}/${id}.jpg`;
+/** The sandbox image URL of an entity. */
+export const image = (kind: string, id: number | string) => `https://img.sandbox.chartstack.invalid/${kind}/${id}.jpg`;
 const base62 = (rng: () => number, len: number) =>
   Array.from({ length: len }, () => '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'[Math.floor(rng() * 62)]).join('');
 
@@ -232,7 +222,7 @@ export const albumIdOf = (artistId: number, i: number) => 100_000 + (hashString(
 export const trackTitle = (rng: () => number) => (rng() < 0.6 ? pick(rng, TITLES) : `${pick(rng, WORDS)} ${pick(rng, TITLES).split(' ')[0]}`);
 
 /** Release day of the i-th album (newest first). */
-export const albumDay = (artistId: number, i: number) => shiftDay('2025-06-01', -(i * 97 + (artistId % 60)));
+export const albumDay = (artistId: number, i: number) => addDays('2025-06-01', -(i * 97 + (artistId % 60)));
 
 /** A track row with cross-platform id arrays (the shape of artist tracks, chart entries and city top lists). */
 export function trackRow(artistId: number, i: number) {
@@ -270,7 +260,7 @@ export function trackRow(artistId: number, i: number) {
     album_upc: [String(190_000_000_000 + (albumIdOf(artistId, albumI) % 9_000_000_000))],
     album_label: [`${pick(rng, WORDS)} Records`],
     release_dates: [`${day}T00:00:00.000Z`],
-    created_at: `${shiftDay(day, 3)}T04:38:14Z`,
+    created_at: `${addDays(day, 3)}T04:38:14Z`,
     modified_at: null,
     description: null,
     tags: `${genreOf(artistId)[1]}, ${pick(rng, ['pop', 'dance', 'indie', 'rap'])}`,
@@ -296,7 +286,7 @@ export function albumRow(artistId: number, i: number) {
     cm_label: 40_000 + (id % 5000),
     description: null,
     created_at: null,
-    modified_at: `${shiftDay(day, 30)}T00:00:28.227Z`,
+    modified_at: `${addDays(day, 30)}T00:00:28.227Z`,
     cm_album: id,
     /** A numeric string, as the API sends it (§6.5). */
     num_track: String(randInt(rng, 1, 22)),
@@ -343,8 +333,8 @@ export function statPoints(id: number | string, source: string, field: string, d
   const value = (day: string) => (field === 'popularity' ? Math.min(100, Math.round(base + (hashString(`${key}:${day}`) % 3))) : metricOn(key, base, day));
   return days.map((day, i) => {
     const v = value(day);
-    const week = value(shiftDay(day, -7));
-    const month = value(shiftDay(day, -28));
+    const week = value(addDays(day, -7));
+    const month = value(addDays(day, -28));
     const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round(((a - b) / b) * 1_000_000) / 10_000);
     if (field === 'followers_to_listeners_ratio') {
       return { weekly_diff: 0.0081, weekly_diff_percent: 1.04, monthly_diff: 0.0021, monthly_diff_percent: 0.27, value: (40 + (hashString(`${key}:${day}`) % 2000) / 100).toFixed(2), timestp: pacific(day) };
@@ -356,7 +346,7 @@ export function statPoints(id: number | string, source: string, field: string, d
       monthly_diff_percent: pct(v, month),
       value: v,
       timestp: pacific(day),
-      diff: i === 0 ? null : v - value(shiftDay(day, -1)),
+      diff: i === 0 ? null : v - value(addDays(day, -1)),
     };
   });
 }
@@ -408,7 +398,7 @@ export const FESTIVALS = Array.from({ length: 57 }, (_, i) => {
   const rng = rngFor('festival', i);
   const [code2] = pick(rng, COUNTRIES);
   const size = pick(rng, SIZES);
-  const day = shiftDay('2025-03-01', i * 5 + randInt(rng, 0, 4));
+  const day = addDays('2025-03-01', i * 5 + randInt(rng, 0, 4));
   return {
     id: 640_001 + i,
     name: `${pick(rng, WORDS)} ${pick(rng, ['Fest', 'Festival', 'Weekender', 'Open Air', 'Sound Days'])}`,

@@ -5,8 +5,8 @@
  * not literals; they reproduce the API's quirks on purpose: numbers as strings (§6.5), nulls (§6.6),
  * mixed date formats (§6.4), `rankStats` vs `rank_stats` (§6.8).
  */
-import { hashString, isoDay, pick, randInt, seededRandom } from '../data.js';
-import { reply, type RouteContext, type SandboxReply } from '../types.js';
+import { hashString, pick, randInt, seededRandom } from '../data.js';
+import { addDays, maybeText } from './shared.js';
 
 export type Row = Record<string, unknown>;
 type Rng = () => number;
@@ -31,13 +31,9 @@ export const personName = (r: Rng) => `${cap(pick(r, SYL) + pick(r, SYL))} ${cap
 export const base62 = (r: Rng, n = 22) => Array.from({ length: n }, () => B62[Math.floor(r() * 62)]).join('');
 const digits = (r: Rng, n: number) => Array.from({ length: n }, () => Math.floor(r() * 10)).join('');
 export const genreOf = (r: Rng) => pick(r, GENRES);
-/** Sometimes a number, sometimes the same number as a string (§6.5). */
-export const maybeText = (r: Rng, n: number, p = 0.3): number | string => (r() < p ? String(n) : n);
 
 // ---------------------------------------------------------------- dates
 
-const DAY = 86_400_000;
-export const addDays = (day: string, n: number) => isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY));
 /** Midnight US-Pacific as ISO, the way Chartmetric stamps chart days (§6.4). */
 export const pacificIso = (day: string) => `${day}T07:00:00.000Z`;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -53,59 +49,6 @@ export function dayRange(since: string, until: string, max = 400): string[] {
   for (let d = since; d <= until && out.length < 5000; d = addDays(d, 1)) out.push(d);
   // Keep the first days: the data then depends on `since`, not on the day the tests run.
   return out.slice(0, max);
-}
-
-// ---------------------------------------------------------------- request helpers
-
-export const q = (ctx: RouteContext, name: string) => ctx.query.get(name) ?? undefined;
-export const qList = (ctx: RouteContext, name: string) => ctx.query.getAll(`${name}[]`);
-export const qInt = (ctx: RouteContext, name: string, fallback: number) => {
-  const v = q(ctx, name);
-  return v === undefined || v === '' || !Number.isFinite(Number(v)) ? fallback : Math.trunc(Number(v));
-};
-export const qBool = (ctx: RouteContext, name: string) => q(ctx, name) === 'true';
-export const today = (ctx: RouteContext) => isoDay(ctx.now);
-export const daysAgo = (ctx: RouteContext, n: number) => addDays(today(ctx), -n);
-
-/** Chartmetric's error body (§2.3). */
-export const apiError = (status: number, error: string) => reply(status, { error });
-export const badRequest = (error: string) => apiError(400, error);
-
-/** 400 when a required query parameter is missing. */
-export function need(ctx: RouteContext, ...names: string[]): SandboxReply | undefined {
-  const missing = names.filter((n) => !q(ctx, n));
-  return missing.length ? badRequest(`Missing required parameter(s): ${missing.join(', ')}`) : undefined;
-}
-/** 400 when a value is outside a documented set. */
-export function oneOfOr400(value: string | undefined, allowed: readonly string[], message: string): SandboxReply | undefined {
-  return value !== undefined && !allowed.includes(value) ? badRequest(message) : undefined;
-}
-/** 400 when `limit` is above a documented maximum. */
-export function limitOr400(ctx: RouteContext, max: number): SandboxReply | undefined {
-  const limit = qInt(ctx, 'limit', 0);
-  return limit > max ? badRequest(`limit must be at most ${max}`) : undefined;
-}
-
-/**
- * Unknown entities: ids of 900,000,000 and above (or non-numeric where a Chartmetric id is
- * expected) do not exist in the sandbox and answer 404.
- */
-export const isUnknownId = (id: string) => !/^[1-9]\d*$/.test(id) || Number(id) >= 900_000_000;
-export const notFound = (kind: string, id: string) => apiError(404, `${kind} ${id} not found`);
-
-/** The `offset`/`limit` slice of a list. */
-export function page<T>(ctx: RouteContext, list: readonly T[], defaultLimit: number): T[] {
-  const offset = Math.max(0, qInt(ctx, 'offset', 0));
-  const limit = Math.max(0, qInt(ctx, 'limit', defaultLimit));
-  return list.slice(offset, offset + limit);
-}
-/** `count` generated items starting at `offset` (for virtual lists too long to materialize). */
-export function virtualPage<T>(ctx: RouteContext, total: number, defaultLimit: number, make: (index: number) => T): T[] {
-  const offset = Math.max(0, qInt(ctx, 'offset', 0));
-  const limit = Math.max(0, qInt(ctx, 'limit', defaultLimit));
-  const out: T[] = [];
-  for (let i = offset; i < Math.min(total, offset + limit); i++) out.push(make(i));
-  return out;
 }
 
 // ---------------------------------------------------------------- entities

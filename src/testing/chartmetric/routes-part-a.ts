@@ -5,80 +5,41 @@
  * required params, and respects `limit`/`offset`. Data comes from ./data-a.ts (seeded, deterministic).
  */
 import { isoDay, pick, randInt, daysBetween } from '../data.js';
-import { reply, type RouteContext, type RouteHandlers, type SandboxReply } from '../types.js';
+import type { RouteContext, RouteHandlers, SandboxReply } from '../types.js';
 import {
   BRANDS, CITIES, COUNTRIES, FESTIVALS, INTERESTS, MAX_VENUE_ID, SEEDED_ARTISTS, STAT_SOURCE_FIELDS, TAG_GENRES, TAXONOMY,
-  albumCount, albumRow, artistCode2, artistExists, artistName, artistProfile, artistRank, artistScale, careerStage, cityById,
-  citiesOf, cmStatistics, countryName, dayDiff, genreOf, maybeText, metricBase, metricOn, neighbourId, pacific, rngFor, shiftDay, spaced,
-  spotifyIdFor, statPoints, trackCount, trackRow, trackTitle, venueInfo,
+  albumCount, albumRow, artistCode2, artistName, artistProfile, artistRank, artistScale, careerStage, cityById, citiesOf, cmStatistics,
+  countryName, genreOf, image, metricBase, metricOn, neighbourId, pacific, rngFor, spaced, spotifyIdFor, statPoints, trackCount, trackRow,
+  trackTitle, venueInfo,
 } from './data-a.js';
+import {
+  addDays, apiError, badRequest, dayDiff, isDay, isReply, isUnknownId, maybeText, need, ok, page, pageWindow, qBool, qDay, qInt, qList,
+  virtualPage,
+} from './shared.js';
 
 // ---------------------------------------------------------------------------- helpers
-
-const ok = (obj: unknown) => ({ obj });
-const error = (status: number, message: string) => reply(status, { error: message });
-const bad = (message: string) => error(400, message);
-
-const int = (q: URLSearchParams, name: string): number | undefined => {
-  const v = q.get(name);
-  return v === null || v === '' || !/^-?\d+$/.test(v) ? undefined : Number(v);
-};
-const bool = (q: URLSearchParams, name: string) => q.get(name) === 'true';
-const list = (q: URLSearchParams, name: string) => q.getAll(`${name}[]`);
-const isDate = (v: string | null): v is string => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v);
-
-/** `limit`/`offset` with the endpoint's default page size. */
-function paging(q: URLSearchParams, defaultLimit: number) {
-  return { limit: Math.max(0, int(q, 'limit') ?? defaultLimit), offset: Math.max(0, int(q, 'offset') ?? 0) };
-}
-/** Items `offset … offset+limit` of a virtual list of `total` items built by `make(index)`. */
-function slice<T>(total: number, q: URLSearchParams, defaultLimit: number, make: (i: number) => T): T[] {
-  const { limit, offset } = paging(q, defaultLimit);
-  const out: T[] = [];
-  for (let i = offset; i < Math.min(total, offset + limit); i++) out.push(make(i));
-  return out;
-}
-function page<T>(items: T[], q: URLSearchParams, defaultLimit: number): T[] {
-  const { limit, offset } = paging(q, defaultLimit);
-  return items.slice(offset, offset + limit);
-}
-
-/** The first missing required query param, as a 400 reply. */
-function missing(ctx: RouteContext, ...names: string[]): SandboxReply | undefined {
-  const name = names.find((n) => ctx.query.get(n) === null || ctx.query.get(n) === '');
-  return name ? bad(`Missing required parameter: ${name}`) : undefined;
-}
-/** A date query param: a 400 reply when malformed. */
-function dateParam(ctx: RouteContext, name: string): string | undefined | SandboxReply {
-  const v = ctx.query.get(name);
-  if (v === null || v === '') return undefined;
-  return isDate(v) ? v : bad(`Invalid ${name}: expected YYYY-MM-DD`);
-}
-const isReply = (v: unknown): v is SandboxReply => typeof v === 'object' && v !== null && 'status' in v && 'headers' in v;
 
 /** The artist id of the path, or a 404 reply. */
 function artistOf(ctx: RouteContext, name = 'id'): number | SandboxReply {
   const raw = ctx.params[name] ?? '';
-  const id = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  return artistExists(id) ? id : error(404, `Artist ${raw} not found`);
+  return isUnknownId(raw) ? apiError(404, `Artist ${raw} not found`) : Number(raw);
 }
 
 /** The `since … until` window of a request (until defaults to today, since to `defaultDays` before until). */
 function window(ctx: RouteContext, defaultDays: number): { since: string; until: string } | SandboxReply {
   const today = isoDay(ctx.now);
-  const since = dateParam(ctx, 'since');
-  const until = dateParam(ctx, 'until');
+  const since = qDay(ctx, 'since');
+  const until = qDay(ctx, 'until');
   if (isReply(since)) return since;
   if (isReply(until)) return until;
   const u = until ?? today;
-  const s = since ?? shiftDay(u, -defaultDays);
-  if (s > u) return bad('since must be before until');
+  const s = since ?? addDays(u, -defaultDays);
+  if (s > u) return badRequest('since must be before until');
   return { since: s, until: u };
 }
 
 const days = (w: { since: string; until: string }, max = 400) => daysBetween(w.since, w.until, max);
 const WORDS_NEWS = ['Morning', 'Late Night', 'Weekend', 'Summer', 'Chart', 'Fresh'];
-const img = (kind: string, id: number | string) => `https://img.sandbox.chartstack.invalid/${kind}/${id}.jpg`;
 
 // ---------------------------------------------------------------------------- artist sub-resources
 
@@ -97,7 +58,7 @@ function venueRows(id: number) {
       city: { id: city.id, name: city.name },
       code2: city.code2,
       events: Array.from({ length: randInt(rng, 1, 3) }, (_, j) => {
-        const day = shiftDay('2025-06-01', -(i * 40 + j * 7));
+        const day = addDays('2025-06-01', -(i * 40 + j * 7));
         return {
           id: 100 + i * 10 + j,
           event_name: `${artistName(id)} at ${v.name}`,
@@ -126,7 +87,7 @@ function placementRow(id: number, platform: string, status: string, i: number, u
   const track = trackRow(id, i % trackCount(id));
   const editorial = i % 4 === 0;
   const playlistId = 1_000_000 + (hashInt(`pl:${id}:${platform}:${i}`) % 30_000_000);
-  const added = shiftDay(until, -(i * 3 + 1));
+  const added = addDays(until, -(i * 3 + 1));
   return {
     playlist: {
       id: playlistId,
@@ -138,7 +99,7 @@ function placementRow(id: number, platform: string, status: string, i: number, u
       position: randInt(rng, 1, 300),
       peak_position: randInt(rng, 1, 50),
       added_at: added,
-      ...(status === 'past' ? { removed_at: shiftDay(added, randInt(rng, 5, 60)) } : {}),
+      ...(status === 'past' ? { removed_at: addDays(added, randInt(rng, 5, 60)) } : {}),
       period: randInt(rng, 1, 60),
       followers: platform === 'youtube' ? null : randInt(rng, 1, 2_000_000),
       fdiff_week: randInt(rng, -50, 500),
@@ -149,10 +110,10 @@ function placementRow(id: number, platform: string, status: string, i: number, u
       owner_id: randInt(rng, 2, 30_000_000),
       user_id: editorial ? platform : `user${randInt(rng, 1000, 99999)}`,
       description: null,
-      image_url: img('playlist', playlistId),
-      playlist_image_url: img('playlist', playlistId),
-      last_updated: `${shiftDay(added, 10)}T20:26:31.000Z`,
-      sys_last_updated: `${shiftDay(added, 11)}T00:00:00.000Z`,
+      image_url: image('playlist', playlistId),
+      playlist_image_url: image('playlist', playlistId),
+      last_updated: `${addDays(added, 10)}T20:26:31.000Z`,
+      sys_last_updated: `${addDays(added, 11)}T00:00:00.000Z`,
       editorial,
       personalized: false,
       tags: [{ id: 462_884, name: 'Rock' }],
@@ -178,8 +139,8 @@ function eventRows(id: number, status: string, from: number, to: number, now: Da
   const today = isoDay(now);
   const out: unknown[] = [];
   for (let ago = from; ago >= to; ago--) {
-    if (hashInt(`event:${id}:${shiftDay(today, -ago)}`) % 9 !== 0) continue;
-    const day = shiftDay(today, -ago);
+    if (hashInt(`event:${id}:${addDays(today, -ago)}`) % 9 !== 0) continue;
+    const day = addDays(today, -ago);
     const rng = rngFor('event', id, day);
     const venueId = 1 + (hashInt(`ev-venue:${id}:${day}`) % MAX_VENUE_ID);
     const v = venueInfo(venueId);
@@ -208,7 +169,7 @@ function eventRows(id: number, status: string, from: number, to: number, now: Da
             low_price: randInt(rng, 2000, 6000),
             high_price: randInt(rng, 20_000, 120_000),
             price: randInt(rng, 6000, 20_000),
-            price_trend: [0, 1].map((k) => ({ date: shiftDay(day, -30 + k * 14), price: randInt(rng, 4000, 9000) })),
+            price_trend: [0, 1].map((k) => ({ date: addDays(day, -30 + k * 14), price: randInt(rng, 4000, 9000) })),
             currency: 'USD',
             is_headliner: true,
           }
@@ -271,7 +232,7 @@ const notable = (id: number, i: number, platform: string) => {
   return {
     user_id: String(10_000_000 + other),
     username: artistName(other).toLowerCase().replace(/[^a-z0-9]/g, ''),
-    picture: img('social', other),
+    picture: image('social', other),
     fullname: artistName(other),
     url: `https://${platform}.sandbox.chartstack.invalid/${other}`,
     geo: { country: { id: 148_838, name: countryName(artistCode2(other)), code: artistCode2(other) } },
@@ -285,8 +246,8 @@ const notable = (id: number, i: number, platform: string) => {
 function reportDates(now: Date): string[] {
   const today = isoDay(now);
   const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
-  const latest = shiftDay(today, -((dow + 6) % 7) - 7);
-  return Array.from({ length: 12 }, (_, i) => shiftDay(latest, -14 * i));
+  const latest = addDays(today, -((dow + 6) % 7) - 7);
+  return Array.from({ length: 12 }, (_, i) => addDays(latest, -14 * i));
 }
 
 function listenRows(id: number, names: Array<{ id: number; name: string; code2: string; lat: number; lng: number; population: number }>, region: 'CITY' | 'COUNTRY', dayList: string[]) {
@@ -307,7 +268,7 @@ function listenRows(id: number, names: Array<{ id: number; name: string; code2: 
         market_max_cm_artist_id: region === 'CITY' ? neighbourId(id, place.id) : null,
         market_max_artist_name: region === 'CITY' ? artistName(neighbourId(id, place.id)) : null,
         listeners: metricOn(`wpl:${id}:${place.name}`, listeners, day),
-        prev_listeners: metricOn(`wpl:${id}:${place.name}`, listeners, shiftDay(day, -1)),
+        prev_listeners: metricOn(`wpl:${id}:${place.name}`, listeners, addDays(day, -1)),
         artist_city_rank: null,
         max_listeners: listeners * 40,
         population: place.population,
@@ -368,7 +329,7 @@ function filteredArtist(i: number, q: URLSearchParams) {
     name: artistName(id),
     pronoun: SEEDED_ARTISTS[id]?.pronoun ?? pick(rng, ['he/him', 'she/her', 'they/them']),
     band: SEEDED_ARTISTS[id]?.band ?? false,
-    image_url: img('artist', id),
+    image_url: image('artist', id),
     code2: q.get('code2') ?? artistCode2(id),
     cm_tag: [462_882, 462_870],
     career_status: { stage: careerStage(id), stage_score: randInt(rng, 10, 99), trend: 'steady', trend_score: randInt(rng, 1, 99) },
@@ -403,7 +364,7 @@ function artistIdsRow(id: number) {
 
 /** Resolves a platform id to a Chartmetric artist id (seeded ids round-trip; well-formed others map by hash). */
 function resolveArtistId(type: string, raw: string): number | undefined {
-  if (type === 'chartmetric') return /^\d+$/.test(raw) && artistExists(Number(raw)) ? Number(raw) : undefined;
+  if (type === 'chartmetric') return !isUnknownId(raw) ? Number(raw) : undefined;
   for (const seed of Object.keys(SEEDED_ARTISTS).map(Number)) {
     const row = artistIdsRow(seed);
     const known = { spotify: row.spotify_artist_ids, itunes: row.itunes_artist_ids.map(String), deezer: row.deezer_artist_ids, amazon: row.amazon_artist_ids ?? [], youtube: row.youtube_channel_ids }[type];
@@ -425,18 +386,18 @@ function searchBuckets(q: string, type: string, limit: number, offset: number) {
   const all: Record<string, unknown> = {
     artists: take((i) => {
       const id = ids[i % ids.length]!;
-      return { id, name: artistName(id), image_url: img('artist', id), isni: null, verified: SEEDED_ARTISTS[id] !== undefined, sp_followers: metricBase(id, 'sp_followers'), sp_monthly_listeners: metricBase(id, 'sp_monthly_listeners'), cm_artist_score: Math.round(artistScale(id) * 1000) };
+      return { id, name: artistName(id), image_url: image('artist', id), isni: null, verified: SEEDED_ARTISTS[id] !== undefined, sp_followers: metricBase(id, 'sp_followers'), sp_monthly_listeners: metricBase(id, 'sp_monthly_listeners'), cm_artist_score: Math.round(artistScale(id) * 1000) };
     }),
     tracks: take((i) => {
       const artist = ids[i % ids.length]!;
       const t = trackRow(artist, i);
       return { id: String(t.id), cm_track: String(t.id), artist_names: t.artist_names, artist: t.cm_artist.map((a) => ({ id: a, name: artistName(a) })), image_url: t.image_url, isrc: t.isrc, name: name(i), album: [{ id: t.album_ids[0], name: t.album_names[0], release_date: t.release_dates[0]!.slice(0, 10) }] };
     }),
-    albums: take((i) => ({ id: 15_000_000 + (hashInt(`salb:${needle}:${i}`) % 1_000_000), name: name(i), image_url: img('album', i), label: `${pick(rng, ['Indie', 'Major', 'Self'])} Records` })),
+    albums: take((i) => ({ id: 15_000_000 + (hashInt(`salb:${needle}:${i}`) % 1_000_000), name: name(i), image_url: image('album', i), label: `${pick(rng, ['Indie', 'Major', 'Self'])} Records` })),
     playlists: {
-      spotify: take((i) => ({ id: 740_000 + i, name: `This Is ${cap(q)} ${i || ''}`.trim(), image_url: img('playlist', 740_000 + i), followers: `${(4.2 - i * 0.3).toFixed(1)}M`, num_track: 50 + i, owner_name: 'Spotify' })),
-      applemusic: take((i) => ({ id: 54_000 + i, name: `${cap(q)}: Essentials ${i || ''}`.trim(), image_url: img('playlist', 54_000 + i), owner_name: null, owner_id: null, num_track: 25 })),
-      deezer: take((i) => ({ id: String(1_147_000_000 + i), name: `100% ${cap(q)}`, image_url: img('playlist', `dz${i}`), owner_name: 'Deezer Editor', owner_id: 1_990_304_482, num_track: 50, followers: 140_000 - i })),
+      spotify: take((i) => ({ id: 740_000 + i, name: `This Is ${cap(q)} ${i || ''}`.trim(), image_url: image('playlist', 740_000 + i), followers: `${(4.2 - i * 0.3).toFixed(1)}M`, num_track: 50 + i, owner_name: 'Spotify' })),
+      applemusic: take((i) => ({ id: 54_000 + i, name: `${cap(q)}: Essentials ${i || ''}`.trim(), image_url: image('playlist', 54_000 + i), owner_name: null, owner_id: null, num_track: 25 })),
+      deezer: take((i) => ({ id: String(1_147_000_000 + i), name: `100% ${cap(q)}`, image_url: image('playlist', `dz${i}`), owner_name: 'Deezer Editor', owner_id: 1_990_304_482, num_track: 50, followers: 140_000 - i })),
       amazon: [],
       youtube: take((i) => ({ id: `PL${spotifyIdFor('ytpl', i + hashInt(needle))}`, name: `${cap(q)} - Full Album`, image_url: null, owner_id: `UC${spotifyIdFor('yt', i)}`, owner_name: 'Sandbox Channel', num_track: 24 })),
       // SoundCloud sends the owner's numeric id as `owner_name`.
@@ -458,11 +419,11 @@ function suggestions(q: string, type: string, limit: number) {
   const target = { artists: 'artist', tracks: 'track', albums: 'album', playlists: 'playlist', curators: 'curator', cities: 'city', stations: 'station', songwriters: 'songwriter' }[type];
   const seeds = Object.keys(SEEDED_ARTISTS).map(Number).filter((id) => artistName(id).toLowerCase().includes(needle));
   const rows: Array<{ match_strength: number; target: string; platform: string; id: number; name: string; imageUrl: string }> = [];
-  if (!target || target === 'artist') seeds.forEach((id) => rows.push({ match_strength: 25_000 - id / 100, target: 'artist', platform: 'cm', id, name: artistName(id), imageUrl: img('artist', id) }));
-  if (!target || target === 'city') CITIES.filter((c) => c.name.toLowerCase().includes(needle)).forEach((c) => rows.push({ match_strength: 1406.25, target: 'city', platform: 'cm', id: c.id, name: c.name, imageUrl: img('city', c.id) }));
+  if (!target || target === 'artist') seeds.forEach((id) => rows.push({ match_strength: 25_000 - id / 100, target: 'artist', platform: 'cm', id, name: artistName(id), imageUrl: image('artist', id) }));
+  if (!target || target === 'city') CITIES.filter((c) => c.name.toLowerCase().includes(needle)).forEach((c) => rows.push({ match_strength: 1406.25, target: 'city', platform: 'cm', id: c.id, name: c.name, imageUrl: image('city', c.id) }));
   for (let i = 0; rows.length < limit && i < limit; i++) {
     const id = 30_000_000 + (hashInt(`sugg:${needle}:${i}`) % 9_000_000);
-    rows.push({ match_strength: Math.round((900 / (i + 1)) * 100) / 100, target: target ?? 'track', platform: 'cm', id, name: `${cap(q)} ${trackTitle(rngFor('sugg', needle, i))}`, imageUrl: img(target ?? 'track', id) });
+    rows.push({ match_strength: Math.round((900 / (i + 1)) * 100) / 100, target: target ?? 'track', platform: 'cm', id, name: `${cap(q)} ${trackTitle(rngFor('sugg', needle, i))}`, imageUrl: image(target ?? 'track', id) });
   }
   return rows.slice(0, limit);
 }
@@ -474,7 +435,7 @@ export const routesPartA: RouteHandlers = {
   'artists.venues': (ctx) => {
     const id = artistOf(ctx, 'artistId');
     if (isReply(id)) return id;
-    return ok(page(venueRows(id), ctx.query, 20));
+    return ok(page(ctx, venueRows(id), 20));
   },
 
   'artists.get': (ctx) => {
@@ -486,39 +447,39 @@ export const routesPartA: RouteHandlers = {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
     const { platform = '', status = '' } = ctx.params;
-    if (!['spotify', 'applemusic', 'deezer', 'amazon', 'youtube'].includes(platform)) return bad('Invalid platform');
-    if (!['current', 'past'].includes(status)) return bad('Invalid status');
+    if (!['spotify', 'applemusic', 'deezer', 'amazon', 'youtube'].includes(platform)) return badRequest('Invalid platform');
+    if (!['current', 'past'].includes(status)) return badRequest('Invalid status');
     const w = window(ctx, 180);
     if (isReply(w)) return w;
     // With every category flag explicitly false there is nothing to return (§5.4).
     const flags = ['indie', 'editorial', 'majorCurator', 'newMusicFriday', 'personalized', 'chart', 'thisIs', 'radio', 'brand', 'popularIndie'];
     if (flags.every((f) => ctx.query.get(f) === 'false')) return ok([]);
     const total = 30 + (id % 50);
-    return ok(slice(total, ctx.query, 10, (i) => placementRow(id, platform, status, i, w.until)));
+    return ok(virtualPage(ctx, total, 10, (i) => placementRow(id, platform, status, i, w.until)));
   },
 
   'artists.events': (ctx) => {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
     const status = ctx.params.status ?? '';
-    if (!['current', 'past'].includes(status)) return bad('Invalid status');
-    const miss = missing(ctx, 'fromDaysAgo', 'toDaysAgo');
+    if (!['current', 'past'].includes(status)) return badRequest('Invalid status');
+    const miss = need(ctx, 'fromDaysAgo', 'toDaysAgo');
     if (miss) return miss;
-    const from = int(ctx.query, 'fromDaysAgo');
-    const to = int(ctx.query, 'toDaysAgo');
-    if (from === undefined || to === undefined) return bad('fromDaysAgo and toDaysAgo must be integers');
-    return ok(page(eventRows(id, status, from, to, ctx.now), ctx.query, 10));
+    const from = qInt(ctx, 'fromDaysAgo');
+    const to = qInt(ctx, 'toDaysAgo');
+    if (from === undefined || to === undefined) return badRequest('fromDaysAgo and toDaysAgo must be integers');
+    return ok(page(ctx, eventRows(id, status, from, to, ctx.now), 10));
   },
 
   'artists.charts': (ctx) => {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
-    if (!CHART_TYPES.has(ctx.params.type ?? '')) return bad('Streaming type does not exist');
-    const miss = missing(ctx, 'since');
+    if (!CHART_TYPES.has(ctx.params.type ?? '')) return badRequest('Streaming type does not exist');
+    const miss = need(ctx, 'since');
     if (miss) return miss;
     const w = window(ctx, 30);
     if (isReply(w)) return w;
-    if (dayDiff(w.since, w.until) > 365) return bad('until must be within 365 days of since');
+    if (dayDiff(w.since, w.until) > 365) return badRequest('until must be within 365 days of since');
     const type = ctx.params.type!;
     const entries: unknown[] = [];
     const unique = new Map<number, { cm_track: string; cm_album: null; name: string; image_url: string; chart_events: number; total_plays: number }>();
@@ -529,7 +490,7 @@ export const routesPartA: RouteHandlers = {
         const rng = rngFor('chart-entry', id, type, day, k);
         const rank = randInt(rng, 1, 200);
         const plays = randInt(rng, 20_000, 900_000);
-        entries.push({ ...t, spotify_id: t.id, rank, added_at: pacific(day), code2: pick(rng, COUNTRIES)[0], plays, duration: type.endsWith('weekly') ? 'weekly' : 'daily', chart_type: type.includes('viral') ? 'viral' : 'regional', chart_name: type.endsWith('weekly') ? 'WEEKLY' : 'DAILY', gnp: `${plays * 9}.00`, pre_rank: rng() < 0.2 ? null : rank + randInt(rng, -10, 10), peak_rank: Math.max(1, rank - randInt(rng, 0, 40)), peak_date: pacific(shiftDay(day, -randInt(rng, 0, 90))), peak_plays: plays + 1000, total_plays: String(plays * 40), spotify_album_id: t.spotify_album_ids[0] });
+        entries.push({ ...t, spotify_id: t.id, rank, added_at: pacific(day), code2: pick(rng, COUNTRIES)[0], plays, duration: type.endsWith('weekly') ? 'weekly' : 'daily', chart_type: type.includes('viral') ? 'viral' : 'regional', chart_name: type.endsWith('weekly') ? 'WEEKLY' : 'DAILY', gnp: `${plays * 9}.00`, pre_rank: rng() < 0.2 ? null : rank + randInt(rng, -10, 10), peak_rank: Math.max(1, rank - randInt(rng, 0, 40)), peak_date: pacific(addDays(day, -randInt(rng, 0, 90))), peak_plays: plays + 1000, total_plays: String(plays * 40), spotify_album_id: t.spotify_album_ids[0] });
         const u = unique.get(t.id) ?? { cm_track: String(t.id), cm_album: null, name: t.name, image_url: t.image_url, chart_events: 0, total_plays: 0 };
         u.chart_events += 1;
         u.total_plays += plays;
@@ -543,11 +504,11 @@ export const routesPartA: RouteHandlers = {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
     let rows = Array.from({ length: albumCount(id) }, (_, i) => albumRow(id, i));
-    if (bool(ctx.query, 'isPrimary')) rows = rows.filter((r) => r.primary);
+    if (qBool(ctx, 'isPrimary')) rows = rows.filter((r) => r.primary);
     const byPopularity = ctx.query.get('sortColumn') === 'spotify_popularity';
     rows.sort((a, b) => (byPopularity ? b.spotify_popularity - a.spotify_popularity : b.release_date.localeCompare(a.release_date)));
     if (ctx.query.get('sortOrderDesc') === 'false') rows.reverse();
-    return ok(page(rows, ctx.query, 100).map(({ primary: _primary, ...row }) => row));
+    return ok(page(ctx, rows, 100).map(({ primary: _primary, ...row }) => row));
   },
 
   'artists.artistRank': (ctx) => {
@@ -562,18 +523,18 @@ export const routesPartA: RouteHandlers = {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
     const today = isoDay(ctx.now);
-    const since = dateParam(ctx, 'since');
-    const until = dateParam(ctx, 'until');
+    const since = qDay(ctx, 'since');
+    const until = qDay(ctx, 'until');
     if (isReply(since)) return since;
     if (isReply(until)) return until;
-    const legacy = bool(ctx.query, 'legacy');
-    const weeks = Array.from({ length: 104 }, (_, i) => shiftDay(until ?? today, -7 * i)).filter((d) => !since || d >= since);
+    const legacy = qBool(ctx, 'legacy');
+    const weeks = Array.from({ length: 104 }, (_, i) => addDays(until ?? today, -7 * i)).filter((d) => !since || d >= since);
     const rows = weeks.map((day) => {
       const rng = rngFor('career', id, day);
       const base = { timestp: day, stage: careerStage(id), stage_score: randInt(rng, 40, 99) };
       return legacy ? { ...base, trend: pick(rng, ['even', 'growth', 'decline']), trend_score: randInt(rng, 1, 99) } : { ...base, momentum: pick(rng, ['steady', 'growth', 'decline', 'gradual decline']), momentum_score: randInt(rng, 1, 100) };
     });
-    return ok(page(rows, ctx.query, 10));
+    return ok(page(ctx, rows, 10));
   },
 
   'artists.cmStats': (ctx) => {
@@ -600,27 +561,27 @@ export const routesPartA: RouteHandlers = {
   'artists.cpp': (ctx) => {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
-    const miss = missing(ctx, 'stat');
+    const miss = need(ctx, 'stat');
     if (miss) return miss;
     const stat = ctx.query.get('stat')!;
-    if (stat !== 'rank' && stat !== 'score') return bad('stat must be rank or score');
+    if (stat !== 'rank' && stat !== 'score') return badRequest('stat must be rank or score');
     const w = window(ctx, 30);
     if (isReply(w)) return w;
-    const list = bool(ctx.query, 'latest') ? [w.until] : days(w);
+    const list = qBool(ctx, 'latest') ? [w.until] : days(w);
     return ok(list.map((day) => (stat === 'rank' ? { rank: Math.max(1, artistRank(id) + (hashInt(`${id}:${day}`) % 5) - 2), timestp: `${day}T00:00:00.000Z` } : { score: Math.round((0.5 + artistScale(id) / 2 - (hashInt(`${id}:${day}`) % 100) / 10_000) * 1e6) / 1e6, timestp: `${day}T00:00:00.000Z` })));
   },
 
   'artists.instagramAudienceStats': (ctx) => {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
-    const date = dateParam(ctx, 'date');
+    const date = qDay(ctx, 'date');
     if (isReply(date)) return date;
     const dates = reportDates(ctx.now);
     // A date without a report answers an empty object (§6.18).
     if (date && !dates.includes(date)) return ok({});
     const day = date ?? dates[0]!;
     const rng = rngFor('ig-audience', id, day);
-    const geoOnly = bool(ctx.query, 'geoOnly');
+    const geoOnly = qBool(ctx, 'geoOnly');
     const geo = {
       top_countries: audienceCountries(id, 'followers'),
       top_cities: CITIES.slice(0, 4).map((c, i) => ({ name: c.name, percent: (1.6 - i * 0.2).toFixed(2), followers: metricBase(id, `igc:${c.id}`), state: null, country: countryName(c.code2) })),
@@ -660,8 +621,8 @@ export const routesPartA: RouteHandlers = {
     if (isReply(id)) return id;
     // The legacy table spells it `Date`; accept both, as the API does.
     const raw = ctx.query.get('date') ?? ctx.query.get('Date');
-    if (raw === null) return bad('Missing required parameter: date');
-    if (!isDate(raw)) return bad('Invalid date: expected YYYY-MM-DD');
+    if (raw === null) return badRequest('Missing required parameter: date');
+    if (!isDay(raw)) return badRequest('Invalid date: expected YYYY-MM-DD');
     const point = (p: { id: number; name: string; code2: string; lat: number; lng: number; population: number }, rank: number, region: 'CITY' | 'COUNTRY') => ({
       value: metricOn(`ytm:${id}:${p.name}`, Math.round(metricBase(id, `yt:${p.name}`) / (region === 'CITY' ? 10 : 1)), raw),
       timestp: `${raw}T00:00:00.000Z`,
@@ -690,17 +651,17 @@ export const routesPartA: RouteHandlers = {
   'artists.milestones': (ctx) => {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
-    const stars = list(ctx.query, 'stars').map(Number);
-    const platforms = list(ctx.query, 'platforms');
+    const stars = qList(ctx, 'stars').map(Number);
+    const platforms = qList(ctx, 'platforms');
     const LABEL: Record<string, string> = { spotify: 'Spotify', apple_music: 'Apple Music', youtube: 'YouTube', tiktok: 'TikTok', shazam: 'Shazam', deezer: 'Deezer', amazon: 'Amazon', chartmetric: 'Chartmetric' };
     const keys = Object.keys(LABEL);
-    const daysAgo = int(ctx.query, 'daysAgo');
+    const daysAgo = qInt(ctx, 'daysAgo');
     const today = isoDay(ctx.now);
     let rows = Array.from({ length: 60 + (id % 80) }, (_, i) => {
       const rng = rngFor('milestone', id, i);
       const platform = keys[i % keys.length]!;
       const track = trackTitle(rng);
-      const day = shiftDay(today, -(i * 2 + 1));
+      const day = addDays(today, -(i * 2 + 1));
       return { platformKey: platform, row: { id: 1_750_000_000 + (hashInt(`ms:${id}:${i}`) % 9_000_000), date: day, summary: `${track} added to ${LABEL[platform]} Top 50 - ${countryName(pick(rng, COUNTRIES)[0])} at #${randInt(rng, 1, 50)}`, artist_name: artistName(id), track_name: track, platform: LABEL[platform]!, stars: 1 + (hashInt(`stars:${id}:${i}`) % 5) } };
     });
     if (stars.length) rows = rows.filter((r) => stars.includes(r.row.stars));
@@ -708,15 +669,15 @@ export const routesPartA: RouteHandlers = {
     if (daysAgo !== undefined) rows = rows.filter((r) => dayDiff(r.row.date, today) <= daysAgo);
     if (ctx.query.get('sortColumn') === 'stars') rows.sort((a, b) => b.row.stars - a.row.stars);
     if (ctx.query.get('sortOrderDesc') === 'false') rows.reverse();
-    const grouped = bool(ctx.query, 'grouped');
-    return ok({ insights: page(rows.map((r) => (grouped ? { ...r.row, group_size: 1 } : r.row)), ctx.query, 100), count: rows.length });
+    const grouped = qBool(ctx, 'grouped');
+    return ok({ insights: page(ctx, rows.map((r) => (grouped ? { ...r.row, group_size: 1 } : r.row)), 100), count: rows.length });
   },
 
   'artists.neighboringArtists': (ctx) => {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
-    const limit = int(ctx.query, 'limit') ?? 10;
-    if (limit > 100) return bad('limit must be at most 100');
+    const limit = qInt(ctx, 'limit') ?? 10;
+    if (limit > 100) return badRequest('limit must be at most 100');
     const metric = ctx.query.get('metric') ?? 'cm_artist_rank';
     const ids = [id, ...Array.from({ length: Math.max(0, limit - 1) }, (_, i) => neighbourId(id, i))];
     return ok({
@@ -727,7 +688,7 @@ export const routesPartA: RouteHandlers = {
           position: i + 1,
           id: a,
           name: artistName(a),
-          image_url: img('artist', a),
+          image_url: image('artist', a),
           sp_popularity: randInt(rng, 20, 100),
           sp_followers: metricBase(a, 'sp_followers'),
           deezer_fans: String(metricBase(a, 'deezer_fans')),
@@ -739,7 +700,7 @@ export const routesPartA: RouteHandlers = {
           ycs_views: String(metricBase(a, 'ycs_views') * 100),
           tiktok_likes: null,
           tiktok_followers: null,
-          latest_album_release_date: `${shiftDay('2025-05-01', -(a % 400))}T00:00:00.000Z`,
+          latest_album_release_date: `${addDays('2025-05-01', -(a % 400))}T00:00:00.000Z`,
           latest_album_upc: String(602_000_000_000 + (a % 1_000_000)),
           signed: rng() < 0.7,
           genres: `${genreOf(a)[1]}, pop`,
@@ -752,10 +713,10 @@ export const routesPartA: RouteHandlers = {
   'artists.news': (ctx) => {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
-    const limit = int(ctx.query, 'limit') ?? 10;
-    if (limit > 50) return bad('limit must be at most 50');
-    const weight = int(ctx.query, 'weight') ?? 5;
-    if (weight > 10) return bad('weight must be at most 10');
+    const limit = qInt(ctx, 'limit') ?? 10;
+    if (limit > 50) return badRequest('limit must be at most 50');
+    const weight = qInt(ctx, 'weight') ?? 5;
+    if (weight > 10) return badRequest('weight must be at most 10');
     const today = isoDay(ctx.now);
     return ok(
       Array.from({ length: limit }, (_, i) => {
@@ -765,7 +726,7 @@ export const routesPartA: RouteHandlers = {
           id: String(i + 1),
           type: 'artist',
           subType: pick(rng, ['playlist', 'chart', 'milestone']),
-          formattedDate: shiftDay(today, -i),
+          formattedDate: addDays(today, -i),
           imageUrl: track.image_url,
           summaryTemplate: ':trackName added to Spotify :playlistName',
           summaryData: { playlistName: `${pick(rng, WORDS_NEWS)} Hits`, trackName: track.name },
@@ -779,15 +740,15 @@ export const routesPartA: RouteHandlers = {
   'artists.noteworthyInsights': (ctx) => {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
-    const limit = int(ctx.query, 'limit') ?? 5;
+    const limit = qInt(ctx, 'limit') ?? 5;
     const insightType = ctx.query.get('insightType') ?? 'daily';
-    const from = int(ctx.query, 'fromDaysAgo') ?? 28;
+    const from = qInt(ctx, 'fromDaysAgo') ?? 28;
     const today = isoDay(ctx.now);
     const metrics = ['sp_followers', 'sp_monthly_listeners', 'ins_followers', 'tiktok_followers', 'ycs_subscribers'];
     return ok(
       Array.from({ length: Math.min(limit, Math.max(1, Math.floor(from / 7))) }, (_, i) => {
         const rng = rngFor('insight', id, insightType, i);
-        const day = shiftDay(today, -(i * 5 + 1));
+        const day = addDays(today, -(i * 5 + 1));
         return {
           variant: pick(rng, ['very-low', 'low', 'high', 'very-high']),
           insightType,
@@ -796,10 +757,10 @@ export const routesPartA: RouteHandlers = {
           target: 'cm_artist',
           targetId: String(id),
           targetName: artistName(id),
-          targetImageUrl: img('artist', id),
+          targetImageUrl: image('artist', id),
           insightDate: `${day}T07:00:00.000Z`,
-          insightDateMinus7Days: `${shiftDay(day, -7)}T00:00:00.000Z`,
-          graphImageUrl: img('insight', `${id}-${i}`),
+          insightDateMinus7Days: `${addDays(day, -7)}T00:00:00.000Z`,
+          graphImageUrl: image('insight', `${id}-${i}`),
           metricDx1: randInt(rng, -5000, 100_000),
           metricDx2: Math.round(rng() * 1e6) / 1e6,
         };
@@ -811,7 +772,7 @@ export const routesPartA: RouteHandlers = {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
     const metric = ctx.query.get('metric') ?? 'cm_artist_rank';
-    const date = dateParam(ctx, 'date');
+    const date = qDay(ctx, 'date');
     if (isReply(date)) return date;
     const day = date ?? isoDay(ctx.now);
     const shift = hashInt(`${id}:${day}`) % 20;
@@ -825,9 +786,9 @@ export const routesPartA: RouteHandlers = {
   'artists.relatedArtists': (ctx) => {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
-    const limit = int(ctx.query, 'limit') ?? 10;
-    const from = int(ctx.query, 'fromDaysAgo');
-    const to = int(ctx.query, 'toDaysAgo');
+    const limit = qInt(ctx, 'limit') ?? 10;
+    const from = qInt(ctx, 'fromDaysAgo');
+    const to = qInt(ctx, 'toDaysAgo');
     const today = isoDay(ctx.now);
     return ok(
       Array.from({ length: limit }, (_, i) => {
@@ -839,7 +800,7 @@ export const routesPartA: RouteHandlers = {
           name: artistName(a),
           code2: artistCode2(a).toLowerCase(),
           cm_artist_rank: artistRank(a),
-          image_url: img('artist', a),
+          image_url: image('artist', a),
           sp_followers: metricBase(a, 'sp_followers'),
           popularity: randInt(rng, 20, 100),
           rank_diff: randInt(rng, -5, 5),
@@ -847,7 +808,7 @@ export const routesPartA: RouteHandlers = {
         };
         if (from === undefined && to === undefined) return row;
         const span = Math.max(0, (from ?? 7) - (to ?? 0));
-        return { ...row, rank_stats: Array.from({ length: Math.min(span + 1, 30) }, (_, k) => ({ rank: artistRank(a) + (k % 3), timestp: shiftDay(today, -((to ?? 0) + k)) })) };
+        return { ...row, rank_stats: Array.from({ length: Math.min(span + 1, 30) }, (_, k) => ({ rank: artistRank(a) + (k % 3), timestp: addDays(today, -((to ?? 0) + k)) })) };
       }),
     );
   },
@@ -859,7 +820,7 @@ export const routesPartA: RouteHandlers = {
     return ok({
       riaa_awards: Array.from({ length: n }, (_, i) => {
         const album = albumRow(id, i);
-        return { cm_album: album.cm_album, upc: album.upc, certification_date: `${shiftDay(album.release_date.slice(0, 10), 200)}T00:00:00.000Z`, award: `${1 + (i % 4)}x Platinum`, album_title: album.name, format: i % 2 ? 'album' : 'single', image_url: album.image_url, label: album.label };
+        return { cm_album: album.cm_album, upc: album.upc, certification_date: `${addDays(album.release_date.slice(0, 10), 200)}T00:00:00.000Z`, award: `${1 + (i % 4)}x Platinum`, album_title: album.name, format: i % 2 ? 'album' : 'single', image_url: album.image_url, label: album.label };
       }),
     });
   },
@@ -868,15 +829,15 @@ export const routesPartA: RouteHandlers = {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
     const configs = ['audience', 'mood', 'genre', 'musicality'].filter((k) => ctx.query.get(k));
-    if (!configs.length) return bad('At least one of audience, mood, genre, musicality is required');
+    if (!configs.length) return badRequest('At least one of audience, mood, genre, musicality is required');
     const total = 60;
-    const data = slice(total, ctx.query, 10, (i) => {
+    const data = virtualPage(ctx, total, 10, (i) => {
       const a = i === 0 ? id : neighbourId(id, 300 + i);
       const rng = rngFor('similar', id, a);
       return {
         id: a,
         name: artistName(a),
-        image_url: img('artist', a),
+        image_url: image('artist', a),
         code2: artistCode2(a),
         verified: rng() < 0.5,
         gender: rng() < 0.5 ? 0 : null,
@@ -903,26 +864,26 @@ export const routesPartA: RouteHandlers = {
   'artists.socialAudienceStats': (ctx) => {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
-    const miss = missing(ctx, 'domain', 'audienceType', 'statsType');
+    const miss = need(ctx, 'domain', 'audienceType', 'statsType');
     if (miss) return miss;
     const domain = ctx.query.get('domain')!;
     const audienceType = ctx.query.get('audienceType')!;
     const statsType = ctx.query.get('statsType')!;
-    if (!['instagram', 'youtube', 'tiktok'].includes(domain)) return bad('Domain does not exist');
-    if ((audienceType === 'likes' && domain !== 'instagram') || (audienceType === 'commenters' && domain !== 'youtube')) return bad(`audienceType ${audienceType} is not available for ${domain}`);
-    if (['city', 'interest', 'brand'].includes(statsType) && domain !== 'instagram') return bad(`statsType ${statsType} is only available for instagram`);
-    if (!['country', 'city', 'interest', 'brand', 'language', 'stat', 'demographic'].includes(statsType)) return bad('Invalid statsType');
+    if (!['instagram', 'youtube', 'tiktok'].includes(domain)) return badRequest('Domain does not exist');
+    if ((audienceType === 'likes' && domain !== 'instagram') || (audienceType === 'commenters' && domain !== 'youtube')) return badRequest(`audienceType ${audienceType} is not available for ${domain}`);
+    if (['city', 'interest', 'brand'].includes(statsType) && domain !== 'instagram') return badRequest(`statsType ${statsType} is only available for instagram`);
+    if (!['country', 'city', 'interest', 'brand', 'language', 'stat', 'demographic'].includes(statsType)) return badRequest('Invalid statsType');
     const w = window(ctx, 0);
     if (isReply(w)) return w;
     // Reports are weekly (Wednesdays in the sandbox); a window with none answers the latest one.
     let reportDays = days(w).filter((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 3);
-    if (!reportDays.length) reportDays = [shiftDay(w.until, -((new Date(`${w.until}T00:00:00Z`).getUTCDay() + 4) % 7))];
-    return ok(page(socialAudienceRows(id, domain, audienceType, statsType, reportDays), ctx.query, 50));
+    if (!reportDays.length) reportDays = [addDays(w.until, -((new Date(`${w.until}T00:00:00Z`).getUTCDay() + 4) % 7))];
+    return ok(page(ctx, socialAudienceRows(id, domain, audienceType, statsType, reportDays), 50));
   },
 
   'artists.stats': (ctx) => {
     const raw = ctx.params.id ?? '';
-    const isDomainId = bool(ctx.query, 'isDomainId');
+    const isDomainId = qBool(ctx, 'isDomainId');
     let key: number | string;
     if (isDomainId) key = raw;
     else {
@@ -932,12 +893,12 @@ export const routesPartA: RouteHandlers = {
     }
     const source = ctx.params.source ?? '';
     const fields = STAT_SOURCE_FIELDS[source];
-    if (!fields) return bad('Domain does not exist');
+    if (!fields) return badRequest('Domain does not exist');
     const field = ctx.query.get('field');
-    if (field && !fields.includes(field)) return bad(`Field ${field} does not exist for ${source}`);
+    if (field && !fields.includes(field)) return badRequest(`Field ${field} does not exist for ${source}`);
     const w = window(ctx, 30);
     if (isReply(w)) return w;
-    const dayList = bool(ctx.query, 'latest') ? [w.until] : days(w, 366);
+    const dayList = qBool(ctx, 'latest') ? [w.until] : days(w, 366);
     const body: Record<string, unknown> = { link: source === 'spotify' ? `https://open.spotify.com/artist/${typeof key === 'number' ? spotifyIdFor('artist', key) : key}` : null };
     for (const f of field ? [field] : fields) body[f] = statPoints(key, source, f, dayList);
     return ok(body);
@@ -946,7 +907,7 @@ export const routesPartA: RouteHandlers = {
   'artists.tiktokAudienceStats': (ctx) => {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
-    const date = dateParam(ctx, 'date');
+    const date = qDay(ctx, 'date');
     if (isReply(date)) return date;
     const rng = rngFor('tt-audience', id, date ?? 'latest');
     return ok({
@@ -964,8 +925,8 @@ export const routesPartA: RouteHandlers = {
   'artists.topTracks': (ctx) => {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
-    if (ctx.params.source !== 'tiktok') return bad('Only the tiktok source is supported');
-    const limit = int(ctx.query, 'limit') ?? 10;
+    if (ctx.params.source !== 'tiktok') return badRequest('Only the tiktok source is supported');
+    const limit = qInt(ctx, 'limit') ?? 10;
     const today = isoDay(ctx.now);
     return ok(
       Array.from({ length: Math.min(limit, trackCount(id)) }, (_, i) => {
@@ -988,9 +949,9 @@ export const routesPartA: RouteHandlers = {
           comments: randInt(rng, 0, 5000),
           views,
           likes,
-          created_at: spaced(shiftDay(today, -randInt(rng, 30, 900)), '20:52:11'),
+          created_at: spaced(addDays(today, -randInt(rng, 30, 900)), '20:52:11'),
           score: randInt(rng, 1, 100),
-          trend: [2, 1, 0].map((k) => ({ value: randInt(rng, 1000, 900_000), timestp: `${shiftDay(today, -k * 7)}T00:00:00.000Z` })),
+          trend: [2, 1, 0].map((k) => ({ value: randInt(rng, 1000, 900_000), timestp: `${addDays(today, -k * 7)}T00:00:00.000Z` })),
           engagementRate: likes / views,
         };
       }),
@@ -1002,7 +963,7 @@ export const routesPartA: RouteHandlers = {
     if (isReply(id)) return id;
     const total = trackCount(id);
     const artistType = ctx.query.get('artist_type');
-    const rows = slice(total, ctx.query, 10, (i) => {
+    const rows = virtualPage(ctx, total, 10, (i) => {
       const t = trackRow(id, i);
       const rng = rngFor('track-extra', id, i);
       const featured = t.cm_artist.length > 1 && i % 2 === 1;
@@ -1026,7 +987,7 @@ export const routesPartA: RouteHandlers = {
     if (artistScale(id) < 0.5) return ok({ people: null, shows: [] });
     const rng = rngFor('tvmaze', id);
     return ok({
-      people: { id: 60_000 + (id % 9000), name: artistName(id), gender: 1, image: img('tvmaze', id), date_of_birth: `${1980 + (id % 20)}-02-01T08:00:00.000Z`, date_of_death: null, country_code: artistCode2(id), tv_maze_url: `https://tvmaze.sandbox.chartstack.invalid/people/${id}`, cm_artist: id, created_at: null, modified_at: '2020-11-12T18:09:59.730Z' },
+      people: { id: 60_000 + (id % 9000), name: artistName(id), gender: 1, image: image('tvmaze', id), date_of_birth: `${1980 + (id % 20)}-02-01T08:00:00.000Z`, date_of_death: null, country_code: artistCode2(id), tv_maze_url: `https://tvmaze.sandbox.chartstack.invalid/people/${id}`, cm_artist: id, created_at: null, modified_at: '2020-11-12T18:09:59.730Z' },
       shows: [0, 1].map((i) => ({
         title: `${pick(rng, WORDS_NEWS)} Tonight`,
         as: 'Himself / Herself',
@@ -1055,19 +1016,19 @@ export const routesPartA: RouteHandlers = {
   'artists.wherePeopleListen': (ctx) => {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
-    const latest = bool(ctx.query, 'latest');
+    const latest = qBool(ctx, 'latest');
     if (!latest) {
-      const miss = missing(ctx, 'since');
+      const miss = need(ctx, 'since');
       if (miss) return miss;
     }
-    const limit = int(ctx.query, 'limit') ?? 10;
-    if (limit > 50) return bad('limit must be at most 50');
-    const offset = int(ctx.query, 'offset') ?? 0;
+    const limit = qInt(ctx, 'limit') ?? 10;
+    if (limit > 50) return badRequest('limit must be at most 50');
+    const offset = qInt(ctx, 'offset') ?? 0;
     const w = window(ctx, 0);
     if (isReply(w)) return w;
-    const date = dateParam(ctx, 'date');
+    const date = qDay(ctx, 'date');
     if (isReply(date)) return date;
-    const dayList = latest ? [shiftDay(isoDay(ctx.now), -1)] : date ? [date] : days(w, 60);
+    const dayList = latest ? [addDays(isoDay(ctx.now), -1)] : date ? [date] : days(w, 60);
     const estimates = ctx.query.get('includeEstimates') !== 'false';
     const useDays = estimates ? dayList : dayList.filter((d) => d < '2024-08-12');
     return ok({
@@ -1079,12 +1040,12 @@ export const routesPartA: RouteHandlers = {
   'artists.youtubeAudienceStats': (ctx) => {
     const id = artistOf(ctx);
     if (isReply(id)) return id;
-    const date = dateParam(ctx, 'date');
+    const date = qDay(ctx, 'date');
     if (isReply(date)) return date;
     const day = date ?? isoDay(ctx.now);
     const rng = rngFor('yt-audience', id, day);
     const geo = { top_countries: audienceCountries(id, 'subscribers'), commenters_top_countries: audienceCountries(id, 'comments'), timestp: day };
-    if (bool(ctx.query, 'geoOnly')) return ok(geo);
+    if (qBool(ctx, 'geoOnly')) return ok(geo);
     return ok({
       ...geo,
       audience_genders_per_age: gendersPerAge(rng),
@@ -1101,33 +1062,33 @@ export const routesPartA: RouteHandlers = {
 
   'artists.getIds': (ctx) => {
     const type = ctx.params.type ?? '';
-    if (!['chartmetric', 'spotify', 'itunes', 'deezer', 'amazon', 'youtube'].includes(type)) return bad('Invalid id type');
+    if (!['chartmetric', 'spotify', 'itunes', 'deezer', 'amazon', 'youtube'].includes(type)) return badRequest('Invalid id type');
     const id = resolveArtistId(type, ctx.params.id ?? '');
     // No match is an empty array with HTTP 200 (§6.15).
-    return ok(id === undefined ? [] : page([artistIdsRow(id)], ctx.query, 10_000));
+    return ok(id === undefined ? [] : page(ctx, [artistIdsRow(id)], 10_000));
   },
 
   'artists.list': (ctx) => {
     const metric = ctx.params.type ?? '';
     const metrics = ['sp_followers', 'sp_monthly_listeners', 'sp_popularity', 'sp_listeners_to_followers_ratio', 'sp_followers_to_listeners_ratio', 'deezer_fans', 'fs_likes', 'fs_talks', 'ins_followers', 'ts_followers', 'ts_retweets', 'ycs_views', 'ycs_subscribers', 'youtube_daily_video_views', 'youtube_monthly_video_views', 'ws_views', 'soundcloud_followers', 'bs_followers', 'tiktok_followers', 'tiktok_likes', 'cm_artist_rank'];
-    if (!metrics.includes(metric)) return bad('Invalid metric type');
-    const miss = missing(ctx, 'min', 'max');
+    if (!metrics.includes(metric)) return badRequest('Invalid metric type');
+    const miss = need(ctx, 'min', 'max');
     if (miss) return miss;
     const min = Number(ctx.query.get('min'));
     const max = Number(ctx.query.get('max'));
-    if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) return bad('min and max must be numbers with min <= max');
-    const limit = int(ctx.query, 'limit') ?? 10;
-    if (limit > 200) return bad('limit must be at most 200');
-    if ((int(ctx.query, 'offset') ?? 0) > 100_000) return bad('offset must be at most 100000');
+    if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) return badRequest('min and max must be numbers with min <= max');
+    const limit = qInt(ctx, 'limit') ?? 10;
+    if (limit > 200) return badRequest('limit must be at most 200');
+    if ((qInt(ctx, 'offset') ?? 0) > 100_000) return badRequest('offset must be at most 100000');
     const total = 350;
-    const data = slice(total, ctx.query, 10, (i) => listedArtist(metric, min, max, i));
+    const data = virtualPage(ctx, total, 10, (i) => listedArtist(metric, min, max, i));
     return ok({ length: data.length, data });
   },
 
   'artists.anrByPlaylists': (ctx) => {
-    const miss = missing(ctx, 'sortBy');
+    const miss = need(ctx, 'sortBy');
     if (miss) return miss;
-    const limit = int(ctx.query, 'limit') ?? 10;
+    const limit = qInt(ctx, 'limit') ?? 10;
     const today = isoDay(ctx.now);
     return ok(
       Array.from({ length: limit }, (_, i) => {
@@ -1152,9 +1113,9 @@ export const routesPartA: RouteHandlers = {
           listeners: metricBase(id, 'sp_monthly_listeners'),
           listeners_diff_week: randInt(rng, -100, 9000),
           listeners_diff_week_percent: Math.round(rng() * 1e6) / 1e8,
-          timestp: pacific(shiftDay(today, -1)),
+          timestp: pacific(addDays(today, -1)),
           name: artistName(id),
-          image_url: img('artist', id),
+          image_url: image('artist', id),
           isni: null,
           code2: rng() < 0.5 ? null : artistCode2(id),
           hometown_city: null,
@@ -1177,13 +1138,13 @@ export const routesPartA: RouteHandlers = {
   },
 
   'artists.anrBySocialIndex': (ctx) => {
-    const miss = missing(ctx, 'sortBy');
+    const miss = need(ctx, 'sortBy');
     if (miss) return miss;
     const sortBy = ctx.query.get('sortBy')!;
     const sns = sortBy.replace(/_(popularity|followers|monthly_listeners|views)$/, (_, m: string) => `_${m.charAt(0)}`);
     const total = 80;
     return ok(
-      slice(total, ctx.query, 10, (i) => {
+      virtualPage(ctx, total, 10, (i) => {
         const id = 60_000 + (hashInt(`anr-si:${sortBy}:${i}`) % 9_000_000);
         const rng = rngFor('anr-si', id);
         const value = metricBase(id, sortBy);
@@ -1191,7 +1152,7 @@ export const routesPartA: RouteHandlers = {
         return {
           name: artistName(id),
           code2: rng() < 0.5 ? null : artistCode2(id),
-          image_url: img('artist', id),
+          image_url: image('artist', id),
           tags: ['Hip-Hop/Rap', 'Pop'],
           spotify_artist_ids: [spotifyIdFor('artist', id)],
           // The id is a numeric string on this endpoint.
@@ -1208,40 +1169,40 @@ export const routesPartA: RouteHandlers = {
   },
 
   'artists.listFilter': (ctx) => {
-    const { limit, offset } = paging(ctx.query, 50);
-    if (limit + offset > 10_000) return bad('limit + offset must be at most 10000');
+    const { limit, offset } = pageWindow(ctx, 50);
+    if (limit + offset > 10_000) return badRequest('limit + offset must be at most 10000');
     for (const [key] of ctx.query) {
-      if (key.endsWith('[]') && !['eventIds[]', 'shortlistIds[]'].includes(key) && ctx.query.getAll(key).length !== 2) return bad(`${key} must be a [min, max] pair`);
+      if (key.endsWith('[]') && !['eventIds[]', 'shortlistIds[]'].includes(key) && ctx.query.getAll(key).length !== 2) return badRequest(`${key} must be a [min, max] pair`);
     }
     const total = ctx.query.get('code2') ? 120 + (hashInt(ctx.query.get('code2')!) % 300) : 2400;
-    const rows = slice(total, ctx.query, 50, (i) => filteredArtist(i, ctx.query));
+    const rows = virtualPage(ctx, total, 50, (i) => filteredArtist(i, ctx.query));
     // Double-wrapped, with offset/total inside the outer obj (§6.7).
     return ok({ obj: rows, offset, total });
   },
 
   // ------------------------------------------------------------ search
   'search.query': (ctx) => {
-    const miss = missing(ctx, 'q');
+    const miss = need(ctx, 'q');
     if (miss) return miss;
     const q = ctx.query.get('q')!.trim();
     const type = ctx.query.get('type') ?? 'all';
-    const { limit, offset } = paging(ctx.query, 10);
-    if (bool(ctx.query, 'beta')) {
+    const { limit, offset } = pageWindow(ctx, 10);
+    if (qBool(ctx, 'beta')) {
       const body: Record<string, unknown> = { suggestions: suggestions(q, type, limit) };
-      if (bool(ctx.query, 'triggerCitiesOnly')) body.idDetected = false;
+      if (qBool(ctx, 'triggerCitiesOnly')) body.idDetected = false;
       return ok(body);
     }
     return ok(searchBuckets(q, type, limit, offset));
   },
 
   'search.social': (ctx) => {
-    const miss = missing(ctx, 'url');
+    const miss = need(ctx, 'url');
     if (miss) return miss;
     let url: URL;
     try {
       url = new URL(ctx.query.get('url')!);
     } catch {
-      return bad('Invalid url');
+      return badRequest('Invalid url');
     }
     const handle = url.pathname.split('/').filter(Boolean).pop()?.replace(/^@/, '') ?? '';
     const type = ctx.query.get('type') ?? 'all';
@@ -1250,7 +1211,7 @@ export const routesPartA: RouteHandlers = {
     if (!/(instagram|tiktok|twitter|x|facebook|youtube)\.com$/.test(url.hostname.replace(/^www\./, ''))) return ok([]);
     const seed = Object.keys(SEEDED_ARTISTS).map(Number).find((id) => handle.toLowerCase().replace(/[^a-z0-9]/g, '').includes(artistName(id).toLowerCase().replace(/[^a-z0-9]/g, '')));
     const id = seed ?? 1 + (hashInt(`social:${handle}`) % 9_000_000);
-    return ok([{ id, type: 'artist', name: artistName(id), image_url: img('artist', id) }]);
+    return ok([{ id, type: 'artist', name: artistName(id), image_url: image('artist', id) }]);
   },
 
   // ------------------------------------------------------------ genres
@@ -1263,18 +1224,18 @@ export const routesPartA: RouteHandlers = {
   'genres.get': (ctx) => {
     const id = Number(ctx.params.id);
     const g = [...TAG_GENRES, ...TAXONOMY].find(([gid]) => gid === id);
-    return g ? ok({ id: g[0], name: g[1] }) : error(404, `Genre ${ctx.params.id} not found`);
+    return g ? ok({ id: g[0], name: g[1] }) : apiError(404, `Genre ${ctx.params.id} not found`);
   },
 
   'genres.taxonomy': (ctx) =>
-    ok(bool(ctx.query, 'isLegacy') ? TAG_GENRES.map(([id, name]) => ({ id, name })) : TAXONOMY.map(([id, name]) => ({ id, name }))),
+    ok(qBool(ctx, 'isLegacy') ? TAG_GENRES.map(([id, name]) => ({ id, name })) : TAXONOMY.map(([id, name]) => ({ id, name }))),
 
   // ------------------------------------------------------------ cities
   'cities.list': (ctx) => {
-    const miss = missing(ctx, 'country_code');
+    const miss = need(ctx, 'country_code');
     if (miss) return miss;
     const code = ctx.query.get('country_code')!;
-    if (!/^[A-Za-z]{2}$/.test(code)) return bad('Invalid country_code');
+    if (!/^[A-Za-z]{2}$/.test(code)) return badRequest('Invalid country_code');
     const iso3 = COUNTRIES.find((c) => c[0] === code.toUpperCase())?.[2] ?? null;
     return ok(
       citiesOf(code).map((c, i) => ({
@@ -1294,9 +1255,9 @@ export const routesPartA: RouteHandlers = {
 
   'cities.topArtists': (ctx) => {
     const city = cityById(Number(ctx.params.id));
-    if (!city) return error(404, `City ${ctx.params.id} not found`);
+    if (!city) return apiError(404, `City ${ctx.params.id} not found`);
     const source = ctx.params.source ?? '';
-    if (!['spotify', 'youtube', 'shazam', 'radio', 'instagram'].includes(source)) return bad('Invalid source');
+    if (!['spotify', 'youtube', 'shazam', 'radio', 'instagram'].includes(source)) return badRequest('Invalid source');
     return ok(
       Array.from({ length: 100 }, (_, i) => {
         const id = i < 2 && city.code2 === 'KR' ? [206557, 3852][i]! : 1 + (hashInt(`city-top:${city.id}:${source}:${i}`) % 9_000_000);
@@ -1307,7 +1268,7 @@ export const routesPartA: RouteHandlers = {
           count: String(300 - i * 2),
           id,
           name: artistName(id),
-          image_url: img('artist', id),
+          image_url: image('artist', id),
           isni: null,
           code2: artistCode2(id).toLowerCase(),
           hometown_city: null,
@@ -1330,14 +1291,14 @@ export const routesPartA: RouteHandlers = {
 
   'cities.topTracks': (ctx) => {
     const city = cityById(Number(ctx.params.id));
-    if (!city) return error(404, `City ${ctx.params.id} not found`);
+    if (!city) return apiError(404, `City ${ctx.params.id} not found`);
     const source = ctx.params.source ?? '';
-    if (!['youtube', 'radio', 'shazam'].includes(source)) return bad('Invalid source');
+    if (!['youtube', 'radio', 'shazam'].includes(source)) return badRequest('Invalid source');
     return ok(
       Array.from({ length: 100 }, (_, i) => {
         const artist = 1 + (hashInt(`city-track:${city.id}:${source}:${i}`) % 9_000_000);
         const t = trackRow(artist, i % 5);
-        return { ...t, count: String(100 - i), position_stats: [3, 2, 1, 0].map((k) => ({ timestp: shiftDay('2025-06-01', -k * 7), position: Math.max(1, i + 1 + k * 2) })) };
+        return { ...t, count: String(100 - i), position_stats: [3, 2, 1, 0].map((k) => ({ timestp: addDays('2025-06-01', -k * 7), position: Math.max(1, i + 1 + k * 2) })) };
       }),
     );
   },
@@ -1353,14 +1314,14 @@ export const routesPartA: RouteHandlers = {
       return {
         user_id: String(1_700_000_000 + (id % 1000)),
         username: slug,
-        user_picture: img('ig-user', id),
+        user_picture: image('ig-user', id),
         user_url: `https://www.instagram.com/${slug}`,
         type: reel ? 'video' : pick(rng, ['photo', 'carousel']),
         post_id: postId,
-        created: `${shiftDay('2025-09-26', -i * 11)}T21:55:24.000+00:00`,
+        created: `${addDays('2025-09-26', -i * 11)}T21:55:24.000+00:00`,
         text: rng() < 0.3 ? null : `${trackTitle(rng)} ✨`,
-        image: img('ig-post', postId),
-        thumbnail: img('ig-thumb', postId),
+        image: image('ig-post', postId),
+        thumbnail: image('ig-thumb', postId),
         link: `https://www.instagram.com/p/${spotifyIdFor('ig', i).slice(0, 11)}/`,
         mentions: [artistName(neighbourId(id, i)).toLowerCase().replace(/[^a-z0-9]+/g, '')],
         stat: reel
@@ -1373,9 +1334,9 @@ export const routesPartA: RouteHandlers = {
 
   // ------------------------------------------------------------ festivals
   'festivals.list': (ctx) => {
-    const code2s = list(ctx.query, 'code2s').map((c) => c.toUpperCase());
-    const genreIds = list(ctx.query, 'genreIds').map(Number);
-    const sizes = list(ctx.query, 'eventSizes');
+    const code2s = qList(ctx, 'code2s').map((c) => c.toUpperCase());
+    const genreIds = qList(ctx, 'genreIds').map(Number);
+    const sizes = qList(ctx, 'eventSizes');
     const name = ctx.query.get('nameSearch')?.toLowerCase();
     let rows = FESTIVALS.filter(
       (f) =>
@@ -1389,24 +1350,24 @@ export const routesPartA: RouteHandlers = {
       sort === 'festivalName' ? f.name : sort === 'rank' ? f.popularityRank : sort === 'numberOfDays' ? f.numberOfDays : sort === 'eventSize' ? ['small', 'medium', 'large', 'mega'].indexOf(f.sizeKey) : f.date;
     rows = [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id - b.id));
     if (ctx.query.get('sortOrderDesc') === 'true') rows.reverse();
-    return ok(page(rows, ctx.query, 10).map(({ sizeKey: _s, ...f }) => f));
+    return ok(page(ctx, rows, 10).map(({ sizeKey: _s, ...f }) => f));
   },
 
   // ------------------------------------------------------------ events
   'events.venue': (ctx) => {
     const id = Number(ctx.params.venueId);
-    if (!Number.isInteger(id) || id < 1 || id > MAX_VENUE_ID) return error(404, `Venue ${ctx.params.venueId} not found`);
-    const limit = int(ctx.query, 'limit') ?? 20;
-    if (limit > 100) return bad('limit must be at most 100');
+    if (!Number.isInteger(id) || id < 1 || id > MAX_VENUE_ID) return apiError(404, `Venue ${ctx.params.venueId} not found`);
+    const limit = qInt(ctx, 'limit') ?? 20;
+    if (limit > 100) return badRequest('limit must be at most 100');
     const total = 5 + (id % 40);
     const info = venueInfo(id);
-    const events = slice(total, ctx.query, 20, (i) => {
-      const day = shiftDay('2025-10-01', -i * 23);
+    const events = virtualPage(ctx, total, 20, (i) => {
+      const day = addDays('2025-10-01', -i * 23);
       const artists = [neighbourId(id, i), neighbourId(id, i + 1000)];
       return {
         event_id: 8_000_000 + id * 50 + i,
         event_name: `${artistName(artists[0]!)} at ${info.name}`,
-        event_image_url: img('event', `${id}-${i}`),
+        event_image_url: image('event', `${id}-${i}`),
         start_date: `${day}T00:00:00.000Z`,
         end_date: `${day}T00:00:00.000Z`,
         artists: artists.map((a, k) => ({ id: a, name: artistName(a), is_headliner: k === 0 ? true : null })),
@@ -1418,9 +1379,9 @@ export const routesPartA: RouteHandlers = {
   // ------------------------------------------------------------ brands
   'brands.get': (ctx) => {
     const brand = BRANDS.find((b) => b.id === Number(ctx.params.brandId));
-    if (!brand) return error(404, `Brand ${ctx.params.brandId} not found`);
-    const limit = int(ctx.query, 'limit') ?? 10;
-    if (limit > 50) return bad('limit must be at most 50');
+    if (!brand) return apiError(404, `Brand ${ctx.params.brandId} not found`);
+    const limit = qInt(ctx, 'limit') ?? 10;
+    if (limit > 50) return badRequest('limit must be at most 50');
     const total = 95;
     const sort = ctx.query.get('sortColumn') ?? 'followers';
     const all = Array.from({ length: total }, (_, i) => {
@@ -1432,7 +1393,7 @@ export const routesPartA: RouteHandlers = {
         // A numeric string on this endpoint.
         id: String(a),
         name: artistName(a),
-        image_url: img('artist', a),
+        image_url: image('artist', a),
         instagram_followers: { total: followers, overlap, overlap_percent: overlap / followers, affinity: 0.8 + rng() * 0.5 },
         instagram_likers: { average: Math.round(followers * 1.3), overlap: Math.round(overlap * 0.9), overlap_percent: (overlap * 0.9) / (followers * 1.3), affinity: 0.7 + rng() * 0.5 },
       };
@@ -1441,7 +1402,7 @@ export const routesPartA: RouteHandlers = {
       ({ followers: r.instagram_followers.total, likers: r.instagram_likers.average, follower_overlap: r.instagram_followers.overlap, liker_overlap: r.instagram_likers.overlap, follower_affinity: r.instagram_followers.affinity, liker_affinity: r.instagram_likers.affinity })[sort] ?? r.instagram_followers.total;
     all.sort((a, b) => key(b) - key(a));
     if (ctx.query.get('sortOrderDesc') === 'false') all.reverse();
-    return ok({ brandName: brand.name, total, artists: page(all, ctx.query, 10) });
+    return ok({ brandName: brand.name, total, artists: page(ctx, all, 10) });
   },
 
   'brands.list': () => ok(BRANDS.map(({ id, name }) => ({ id, name }))),

@@ -8,13 +8,13 @@
 import { pick, randInt } from '../data.js';
 import type { RouteContext, RouteHandlers, SandboxReply } from '../types.js';
 import {
-  COUNTRIES, addDays, albumIdOf, artistRef, badRequest, base62, chartPosition, chartTrackIds, dailySeries, dateString, dayRange, daysAgo,
-  genreOf, isUnknownId, isrcOf, limitOr400, maybeText, need, newChart, notFound, oneOfOr400, pacificIso, page, personName, playlistRow, q,
-  qBool, qInt, qList, rngOf, title, today, trackRow, upcOf, virtualPage, type Row,
+  COUNTRIES, albumIdOf, artistRef, base62, chartPosition, chartTrackIds, dailySeries, dateString, dayRange, genreOf, isrcOf, newChart,
+  pacificIso, personName, playlistRow, rngOf, title, trackRow, upcOf, type Row,
 } from './data-b.js';
-
-const ok = (obj: unknown) => ({ obj });
-const isReply = (v: unknown): v is SandboxReply => typeof v === 'object' && v !== null && 'status' in v && 'body' in v && 'headers' in v;
+import {
+  addDays, badRequest, directoryWindowOr400, daysAgo, isReply, isUnknownId, limitOr400, maybeText, need, notFound, ok, oneOfOr400, page, q, qBool, qInt, qList,
+  today, virtualPage,
+} from './shared.js';
 
 // ---------------------------------------------------------------- shared pieces
 
@@ -714,11 +714,9 @@ export const routesPartB: RouteHandlers = {
     return ok({ sys_last_updated: pacificIso(today(ctx)), playlist_last_updated: `${last}T12:00:00.000Z`, last_added: `${last}T12:00:00.000Z`, last_removed: r() < 0.3 ? null : `${addDays(last, -1)}T12:00:00.000Z` });
   },
   'playlists.lists': (ctx) => {
-    const bad = limitOr400(ctx, 100);
+    const bad = directoryWindowOr400(ctx);
     if (bad) return bad;
     const offset = qInt(ctx, 'offset', 0);
-    if (offset > 100_000) return badRequest('offset must be at most 100000');
-    if (offset + qInt(ctx, 'limit', 10) > 10_000) return badRequest('offset + limit must be at most 10000');
     const platform = ctx.params.platform!;
     const total = 1_436_332;
     const rows = virtualPage(ctx, total, 10, (i) => {
@@ -845,11 +843,9 @@ export const routesPartB: RouteHandlers = {
     ]);
   },
   'curators.lists': (ctx) => {
-    const bad = limitOr400(ctx, 100);
+    const bad = directoryWindowOr400(ctx);
     if (bad) return bad;
     const offset = qInt(ctx, 'offset', 0);
-    if (offset > 100_000) return badRequest('offset must be at most 100000');
-    if (offset + qInt(ctx, 'limit', 10) > 10_000) return badRequest('offset + limit must be at most 10000');
     const platform = ctx.params.platform!;
     const total = platform === 'spotify' ? 2_712_006 : 48_211;
     const rows = virtualPage(ctx, total, 10, (i) => {

@@ -5,9 +5,10 @@
  */
 import { hashString, isoDay, pick, randInt } from '../data.js';
 import {
-  albumRef, albumsOf, artistRef, atom, chartsOf, countryName, playlistRef, playlists, radioRef, radios, rngFor, songRef, songsOf, venues,
-  type ArtistRec, type SongRec,
+  albumRef, albumsOf, artistRef, chartsOf, countryName, playlistRef, playlists, radioRef, radios, songRef, songsOf, venues, type ArtistRec,
+  type SongRec,
 } from './data-a.js';
+import { atom, rngFor } from './shared.js';
 
 // ----------------------------------------------------------------------------------------------
 // Charts

@@ -9,74 +9,30 @@
  * `7d534228-5165-11e9-9375-549f35161576`), albums, identifiers, playlists, radios, charts, and
  * series computed per day so that overlapping date windows agree.
  */
-import { daysBetween, hashString, isoDay, pick, randInt, seededRandom, uuidFor } from '../data.js';
-import { reply, SandboxReply, type RouteContext } from '../types.js';
+import { hashString, isoDay, pick, randInt, seededRandom, uuidFor } from '../data.js';
+import { reply, type RouteContext, type SandboxReply } from '../types.js';
+import { BAD_GUY, BILLIE_EILISH, atom, badRequest, dayNumber, parisStamp, rngFor } from './shared.js';
 
-export const BILLIE_EILISH = '11e81bcc-9c1c-ce38-b96b-a0369fe50396';
-export const BAD_GUY = '7d534228-5165-11e9-9375-549f35161576';
+/** Re-exported for the tests, which address the part-A dataset through this module. */
+export { BAD_GUY, BILLIE_EILISH };
+
 const APP = 'https://app.soundcharts.com/app';
 const ASSETS = 'https://assets.soundcharts.com';
 
 // ----------------------------------------------------------------------------------------------
-// Errors and envelopes
+// Sandbox credentials (envelopes, errors and paging: ./shared.ts)
 // ----------------------------------------------------------------------------------------------
 
-/** The body a real 404 carries (recorded in the weareinstrumental fixtures). */
-export const notFound = (): SandboxReply => reply(404, { errors: [{ key: 'access', code: 404, message: 'Not found.' }] });
-/** A 400 with the API's error body. */
-export const badRequest = (key: string, message: string): SandboxReply => reply(400, { errors: [{ key, code: 400, message }] });
 /** Writes are refused with sandbox credentials (soundcharts.md §1.1 "Sandbox"). */
 export const sandboxWrite = (): SandboxReply =>
   reply(405, { errors: [{ key: 'sandbox', code: 405, message: 'Sandbox only. This operation is not allowed on sandbox environment' }] });
 /** True when the request uses the public sandbox legacy credentials (`x-app-id: soundcharts`). */
 export const isSandboxCredential = (ctx: RouteContext) => ctx.headers.get('x-app-id') === 'soundcharts';
 
-/** `{type, object, errors: []}`. */
-export const entity = (type: string, object: unknown) => ({ type, object, errors: [] });
-
-/**
- * A page of `all` in the list envelope. `limit` defaults to 100 (max `max`), `offset` to 0;
- * `page.next`/`previous` are relative links that keep the version prefix and every query param
- * (offset and limit last), null at the ends. Bad paging values answer 400.
- */
-export function listPage(ctx: RouteContext, all: readonly unknown[], opts: { related?: unknown; max?: number; defaultLimit?: number } = {}): unknown {
-  const max = opts.max ?? 100;
-  const rawLimit = ctx.query.get('limit');
-  const rawOffset = ctx.query.get('offset');
-  const limit = rawLimit === null || rawLimit === '' ? Math.min(opts.defaultLimit ?? 100, max) : Number(rawLimit);
-  const offset = rawOffset === null || rawOffset === '' ? 0 : Number(rawOffset);
-  if (!Number.isInteger(limit) || limit < 1 || limit > max) return badRequest('limit', `Invalid limit: expected an integer between 1 and ${max}.`);
-  if (!Number.isInteger(offset) || offset < 0) return badRequest('offset', 'Invalid offset: expected an integer ≥ 0.');
-  const url = new URL(ctx.request.url);
-  const link = (o: number) => {
-    const q = new URLSearchParams();
-    for (const [k, v] of ctx.query) if (k !== 'offset' && k !== 'limit') q.append(k, v);
-    q.set('offset', String(o));
-    q.set('limit', String(limit));
-    return `${url.pathname}?${q.toString()}`;
-  };
-  const body: Record<string, unknown> = {};
-  if (opts.related !== undefined) body.related = opts.related;
-  body.items = all.slice(offset, offset + limit);
-  body.page = {
-    offset,
-    limit,
-    next: offset + limit < all.length ? link(offset + limit) : null,
-    previous: offset > 0 ? link(Math.max(0, offset - limit)) : null,
-    total: all.length,
-  };
-  body.errors = [];
-  return body;
-}
-
-/** A reply, or the value: lets handlers return early from helpers. */
-export const isReply = (v: unknown): v is SandboxReply => v instanceof SandboxReply;
-
 // ----------------------------------------------------------------------------------------------
 // Small deterministic helpers
 // ----------------------------------------------------------------------------------------------
 
-const rngFor = (key: string) => seededRandom(hashString(key));
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const WORDS = ['ocean', 'neon', 'paper', 'silver', 'quiet', 'midnight', 'golden', 'wild', 'electric', 'velvet', 'broken', 'summer', 'lonely', 'burning', 'crystal', 'hollow', 'dancing', 'river', 'echo', 'honey', 'static', 'glass', 'fever', 'satellite'];
 const NOUNS = ['heart', 'lights', 'dreams', 'city', 'waves', 'stars', 'roads', 'ghosts', 'flowers', 'skies', 'letters', 'machines', 'mirrors', 'gardens', 'signals'];
@@ -85,10 +41,7 @@ const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const base62 = (rng: () => number, n = 22) => Array.from({ length: n }, () => BASE62[Math.floor(rng() * 62)]).join('');
 const digits = (rng: () => number, n: number) => String(randInt(rng, 10 ** (n - 1), 10 ** n - 1));
 /** An ISO date-time with the offset Soundcharts uses for release dates (Paris time: +01:00 or +02:00). */
-const releaseStamp = (day: string) => `${day}T00:00:00${Number(day.slice(5, 7)) >= 4 && Number(day.slice(5, 7)) <= 10 ? '+02:00' : '+01:00'}`;
 /** Days since 1970-01-01 (series are computed per absolute day so windows agree). */
-const dayNumber = (day: string) => Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
-const atom = (day: string, time = '00:00:00') => `${day}T${time}+00:00`;
 
 // ----------------------------------------------------------------------------------------------
 // Artists
@@ -236,7 +189,7 @@ export const songRef = (s: SongRec) => ({
   uuid: s.uuid,
   name: s.name,
   creditName: s.creditName,
-  releaseDate: s.releaseDay ? releaseStamp(s.releaseDay) : null,
+  releaseDate: s.releaseDay ? parisStamp(s.releaseDay) : null,
   appUrl: `${APP}/song/${s.uuid}/overview`,
   imageUrl: `${ASSETS}/song/${s.uuid.slice(0, 1)}/${s.uuid.slice(1, 2)}/${s.uuid.slice(2, 3)}/${s.uuid}.jpg`,
 });
@@ -306,7 +259,7 @@ export const albumRef = (al: AlbumRec) => ({
   name: al.name,
   creditName: al.artist.name,
   type: al.type,
-  releaseDate: releaseStamp(al.releaseDay),
+  releaseDate: parisStamp(al.releaseDay),
   upc: al.upc,
   appUrl: `${APP}/album/${al.uuid}/overview`,
   imageUrl: `${ASSETS}/album/${al.uuid}.jpg`,
@@ -456,23 +409,6 @@ export const venues = () =>
 // Series
 // ----------------------------------------------------------------------------------------------
 
-/**
- * The date window of a series request: `startDate`/`endDate` (YYYY-MM-DD), end defaulting to the
- * sandbox day and start to 30 days before the end (soundcharts.md §1.5). Bad values answer 400.
- */
-export function window(ctx: RouteContext, defaultDays = 30): { days: string[] } | SandboxReply {
-  const iso = /^\d{4}-\d{2}-\d{2}$/;
-  const endQ = ctx.query.get('endDate');
-  const startQ = ctx.query.get('startDate');
-  for (const [k, v] of [['startDate', startQ], ['endDate', endQ]] as const) {
-    if (v !== null && (!iso.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)))) return badRequest(k, `Invalid date: ${k} must use the YYYY-MM-DD format.`);
-  }
-  const end = endQ ?? isoDay(ctx.now);
-  const start = startQ ?? isoDay(new Date(Date.parse(`${end}T00:00:00Z`) - defaultDays * 86_400_000));
-  if (start > end) return badRequest('period', 'Invalid period: startDate must be before endDate.');
-  return { days: daysBetween(start, end) };
-}
-
 /** A smooth, growing, deterministic value for `key` on `day` (same value whatever the window). */
 export function seriesValue(key: string, day: string, base: number, growthPerYear = 0.15, noise = 0.01): number {
   const n = dayNumber(day);
@@ -491,4 +427,4 @@ export const monthStarts = (days: readonly string[]) => days.filter((d) => d.end
 export const seriesRelatedArtist = (a: ArtistRec, platform: string, now: Date) => ({ artist: artistRef(a), platform, lastCrawlDate: atom(isoDay(now), '12:00:00') });
 export const seriesRelatedSong = (s: SongRec, platform: string, now: Date) => ({ song: songRef(s), platform, lastCrawlDate: atom(isoDay(now), '12:00:00') });
 
-export { atom, rngFor, title, COUNTRIES };
+export { title, COUNTRIES };

@@ -5,10 +5,8 @@
  * Same rules as data-b.ts: derived from ids, lazy, real wire shapes.
  */
 import { hashString, pick, randInt, uuidFor } from '../data.js';
-import {
-  addDays, artistAt, artistRef, BAD_GUY, base62, bandName, BILLIE, billie, COUNTRIES, countryName, digits, personName, rngFor,
-  slugify, songAt,
-} from './data-b.js';
+import { COUNTRIES, artistAt, artistRef, bandName, base62, billie, countryName, digits, personName, slugify, songAt } from './data-b.js';
+import { BAD_GUY, BILLIE_EILISH, addDays, rngFor } from './shared.js';
 
 const ASSETS = 'https://assets.soundcharts.com';
 const APP = 'https://app.soundcharts.com/app';
@@ -272,7 +270,7 @@ export const findWork = (uuid: string) => allWorks().find((w) => w.uuid === uuid
 export const workMeta = (w: WorkRec) => {
   const finneas = allCollaborators()[0]!;
   const lead = songAt(w.songs[0]!);
-  const writers = lead.artist.uuid === BILLIE
+  const writers = lead.artist.uuid === BILLIE_EILISH
     ? [{ uuid: uuidFor('soundcharts:collaborator:billie'), name: "Billie Eilish O'Connell", role: 'composer' }, { uuid: finneas.uuid, name: "Finneas O'Connell", role: 'composer' }]
     : [{ uuid: allCollaborators()[1 + (hashString(w.uuid) % 29)]!.uuid, name: personName(`writer:${w.uuid}`), role: 'composer' }];
   const pubs = allPublishers();
@@ -329,9 +327,9 @@ export const feedObject = (entityType: string, code: string) => {
 export const findFeedType = (code: string) => Object.keys(FEED_CATALOG).find((t) => FEED_CATALOG[t]!.some(([c]) => c === code));
 /** Feeds already configured for the team. */
 export const CONFIGURED: ReadonlyArray<{ uuid: string; code: string; storageCode: string; pushInterval: number }> = [
-  { uuid: BILLIE, code: 'artist-metadata', storageCode: 'gcs-main', pushInterval: 86_400 },
-  { uuid: BILLIE, code: 'artist-social-audience', storageCode: 'gcs-main', pushInterval: 86_400 },
-  { uuid: BILLIE, code: 'artist-streaming-by-city', storageCode: 's3-archive', pushInterval: 604_800 },
+  { uuid: BILLIE_EILISH, code: 'artist-metadata', storageCode: 'gcs-main', pushInterval: 86_400 },
+  { uuid: BILLIE_EILISH, code: 'artist-social-audience', storageCode: 'gcs-main', pushInterval: 86_400 },
+  { uuid: BILLIE_EILISH, code: 'artist-streaming-by-city', storageCode: 's3-archive', pushInterval: 604_800 },
   { uuid: BAD_GUY, code: 'song-metadata', storageCode: 'gcs-main', pushInterval: 3_600 },
   { uuid: BAD_GUY, code: 'song-chart-entries', storageCode: 'gcs-main', pushInterval: 21_600 },
   { uuid: uuidFor('soundcharts:playlist-b:0'), code: 'playlist-tracklisting', storageCode: 'gcs-main', pushInterval: 3_600 },

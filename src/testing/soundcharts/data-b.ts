@@ -1,7 +1,6 @@
 /**
- * Sandbox data for Soundcharts catalog part B, first half: envelopes and paging helpers, names,
- * and the music entities (artists and songs as referenced, albums, charts, playlists, radios,
- * TikTok sounds). The live side (festivals, venues, cities), rights metadata and account-scoped
+ * Sandbox data for Soundcharts catalog part B, first half: batch ids, names, and the music entities
+ * (artists and songs as referenced, albums, charts, playlists, radios, TikTok sounds). The live side (festivals, venues, cities), rights metadata and account-scoped
  * data are in data-b-live.ts.
  *
  * Rules: everything is derived from ids with the seeded helpers and built lazily on first use
@@ -11,26 +10,16 @@
  * official docs: Billie Eilish `11e81bcc-…`, "bad guy" `7d534228-…` and the album
  * `b202abee-…` ("WHEN WE ALL FALL ASLEEP, WHERE DO WE GO?").
  */
-import { daysBetween, hashString, isoDay, pick, randInt, seededRandom, uuidFor } from '../data.js';
-import { reply, SandboxReply, type RouteContext } from '../types.js';
+import { hashString, isoDay, pick, randInt, seededRandom, uuidFor } from '../data.js';
+import type { RouteContext, SandboxReply } from '../types.js';
+import { BAD_GUY, BILLIE_EILISH, addDays, atom, badRequest, dayNumber, notFound, parisStamp, rngFor } from './shared.js';
 
-export const BILLIE = '11e81bcc-9c1c-ce38-b96b-a0369fe50396';
-export const BAD_GUY = '7d534228-5165-11e9-9375-549f35161576';
 export const WWAFA = 'b202abee-d19e-424e-9285-b420f4b98706';
 
 const APP = 'https://app.soundcharts.com/app';
 const ASSETS = 'https://assets.soundcharts.com';
 
-// ============================================================== envelopes and request helpers
-
-/** The body a real 404 carries. */
-export const notFound = (): SandboxReply => reply(404, { errors: [{ key: 'access', code: 404, message: 'Not found.' }] });
-/** A documented error status with the API's `{errors: [{key, code, message}]}` body. */
-export const fail = (status: number, key: string, message: string): SandboxReply => reply(status, { errors: [{ key, code: status, message }] });
-export const badRequest = (key: string, message: string) => fail(400, key, message);
-/** `{type, object, errors: []}`. */
-export const entity = (type: string, object: unknown) => ({ type, object, errors: [] });
-export const isReply = (v: unknown): v is SandboxReply => v instanceof SandboxReply;
+// ============================================================== batch ids (envelopes and paging: ./shared.ts)
 
 const TOO_MANY = 10;
 /** Splits a `{uuids}` batch segment; 400 above 10 (documented). */
@@ -40,118 +29,8 @@ export function batchIds(raw: string): string[] | SandboxReply {
   return ids;
 }
 
-/** Window ceiling of offset paging on discovery lists (help-centre "How do cursors work"). */
-export const OFFSET_CEILING = 50_000;
-// btoa/atob exist in Node and in edge runtimes alike (no Buffer).
-const encodeCursor = (n: number) => btoa(`pos:${n}`).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-const decodeCursor = (c: string): number | undefined => {
-  try {
-    const m = /^pos:(\d+)$/.exec(atob(c.replace(/-/g, '+').replace(/_/g, '/')));
-    return m ? Number(m[1]) : undefined;
-  } catch {
-    return undefined;
-  }
-};
-
-/**
- * A page of a list of `total` items computed by `at(i)`. `limit` defaults to 100 (max 100),
- * `offset` to 0; `page.next`/`previous` are relative links keeping the version prefix and every
- * other query param, null at the ends. With `cursor`, the list is a discovery list: offset paging
- * stops at 50,000 rows, every page carries `page.cursor` (the position after it), and a `cursor`
- * query param restarts the offsets from that position.
- */
-export function listPage(
-  ctx: RouteContext,
-  total: number,
-  at: (i: number) => unknown,
-  opts: { related?: unknown; cursor?: boolean; defaultLimit?: number } = {},
-): unknown {
-  const rawLimit = ctx.query.get('limit');
-  const rawOffset = ctx.query.get('offset');
-  const limit = rawLimit === null || rawLimit === '' ? (opts.defaultLimit ?? 100) : Number(rawLimit);
-  const offset = rawOffset === null || rawOffset === '' ? 0 : Number(rawOffset);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) return badRequest('limit', 'Invalid limit: expected an integer between 1 and 100.');
-  if (!Number.isInteger(offset) || offset < 0) return badRequest('offset', 'Invalid offset: expected an integer greater than or equal to 0.');
-  let base = 0;
-  const rawCursor = ctx.query.get('cursor');
-  if (opts.cursor && rawCursor) {
-    const pos = decodeCursor(rawCursor);
-    if (pos === undefined) return badRequest('cursor', 'Invalid cursor.');
-    base = pos;
-  }
-  if (opts.cursor && offset + limit > OFFSET_CEILING) {
-    return badRequest('offset', `Offset pagination is limited to ${OFFSET_CEILING} results: use the cursor of the last page.`);
-  }
-  const start = base + offset;
-  const end = Math.min(total, start + limit);
-  const items: unknown[] = [];
-  for (let i = start; i < end; i++) items.push(at(i));
-  const url = new URL(ctx.request.url);
-  const path = url.pathname.includes('/api/') ? url.pathname.slice(url.pathname.indexOf('/api/')) : url.pathname;
-  const link = (o: number) => {
-    const q = new URLSearchParams();
-    for (const [k, v] of ctx.query) if (k !== 'offset' && k !== 'limit') q.append(k, v);
-    q.set('offset', String(o));
-    q.set('limit', String(limit));
-    return `${path}?${q.toString()}`;
-  };
-  const more = end < total;
-  const page: Record<string, unknown> = {
-    offset,
-    limit,
-    next: more && !(opts.cursor && offset + 2 * limit > OFFSET_CEILING) ? link(offset + limit) : null,
-    previous: offset > 0 ? link(Math.max(0, offset - limit)) : null,
-    total: opts.cursor ? total - base : total,
-  };
-  if (opts.cursor) page.cursor = more ? encodeCursor(end) : null;
-  const body: Record<string, unknown> = {};
-  if (opts.related !== undefined) body.related = opts.related;
-  body.items = items;
-  body.page = page;
-  body.errors = [];
-  return body;
-}
-
-/** `listPage` over an array. */
-export const listOf = (ctx: RouteContext, all: readonly unknown[], opts: { related?: unknown; defaultLimit?: number } = {}) =>
-  listPage(ctx, all.length, (i) => all[i], opts);
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-/** A `YYYY-MM-DD` query param, undefined when absent, a 400 when malformed. */
-export function queryDay(ctx: RouteContext, name: string): string | undefined | SandboxReply {
-  const v = ctx.query.get(name);
-  if (v === null || v === '') return undefined;
-  if (!ISO.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) return badRequest(name, `Invalid date: ${name} must use the YYYY-MM-DD format.`);
-  return v;
-}
-
-/** The `startDate`/`endDate` window of a series: end defaults to today, start to `defaultDays` before. */
-export function windowDays(ctx: RouteContext, defaultDays = 30): string[] | SandboxReply {
-  const s = queryDay(ctx, 'startDate');
-  if (isReply(s)) return s;
-  const e = queryDay(ctx, 'endDate');
-  if (isReply(e)) return e;
-  const end = e ?? isoDay(ctx.now);
-  const start = s ?? addDays(end, -defaultDays);
-  if (start > end) return badRequest('period', 'Invalid period: startDate must be before endDate.');
-  return daysBetween(start, end);
-}
-
-/** Parses an ATOM date-time path segment to its UTC day, or undefined. */
-export function atomDay(raw: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/.test(raw)) return undefined;
-  const t = Date.parse(raw);
-  return Number.isNaN(t) ? undefined : isoDay(new Date(t));
-}
-
 // ============================================================== small deterministic helpers
 
-export const rngFor = (key: string) => seededRandom(hashString(key));
-export const addDays = (day: string, n: number) => isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000));
-export const dayNumber = (day: string) => Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
-export const atom = (day: string, time = '00:00:00') => `${day}T${time}+00:00`;
-/** Release dates come back in Paris time (`+01:00` / `+02:00`), like the recorded responses. */
-export const parisStamp = (day: string) => `${day}T00:00:00${Number(day.slice(5, 7)) >= 4 && Number(day.slice(5, 7)) <= 10 ? '+02:00' : '+01:00'}`;
 export const slugify = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 export const base62 = (key: string, n = 22) => {
@@ -200,7 +79,7 @@ export const countryName = (cc: string) => COUNTRIES.find(([c]) => c === cc)?.[1
 // ============================================================== artists and songs (as referenced)
 
 export interface ArtistRec { uuid: string; slug: string; name: string; countryCode: string }
-export const billie: ArtistRec = { uuid: BILLIE, slug: 'billie-eilish', name: 'Billie Eilish', countryCode: 'US' };
+export const billie: ArtistRec = { uuid: BILLIE_EILISH, slug: 'billie-eilish', name: 'Billie Eilish', countryCode: 'US' };
 /** Artist number `i` of the referenced pool (0 is Billie Eilish). */
 export function artistAt(i: number): ArtistRec {
   if (i === 0) return billie;

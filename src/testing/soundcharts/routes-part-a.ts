@@ -8,11 +8,12 @@
 import { hashString, isoDay } from '../data.js';
 import { reply, type RouteContext, type RouteHandler, type RouteHandlers } from '../types.js';
 import {
-  albumRef, albumsOf, allSongs, artistIdentifiers, artistMeta, artistRef, atom, badRequest, BILLIE_EILISH, citiesOf, COUNTRIES, crawled, entity,
-  filterIdentifiers, findArtist, findSong, isReply, isSandboxCredential, listPage, monthStarts, notFound, playlists, playlistRef, radioRef, radios,
-  rngFor, sandboxArtists, sandboxWrite, seriesRelatedArtist, seriesRelatedSong, seriesValue, songIdentifiers, songMeta, songRef, songsOf, title, venues,
-  window, type ArtistRec, type SongRec,
+  BILLIE_EILISH, COUNTRIES, albumRef, albumsOf, allSongs, artistIdentifiers, artistMeta, artistRef, citiesOf, crawled, filterIdentifiers,
+  findArtist, findSong, isSandboxCredential, monthStarts, playlistRef, playlists, radioRef, radios, sandboxArtists, sandboxWrite,
+  seriesRelatedArtist, seriesRelatedSong, seriesValue, songIdentifiers, songMeta, songRef, songsOf, title, venues, type ArtistRec,
+  type SongRec,
 } from './data-a.js';
+import { atom, badRequest, entity, isReply, listOf, notFound, rngFor, windowDays } from './shared.js';
 import {
   audienceReport, chartEntries, events, playlistEntries, relatedArtists, relatedSongs, reportDates, shortVideoRow, shortVideos, spinGroups, spins,
 } from './data-a-activity.js';
@@ -106,7 +107,7 @@ const metadata = (kind: 'artist' | 'song'): RouteHandler => (ctx) => {
   return { items: ids.map(lookup).filter(Boolean), errors: [] };
 };
 
-const seriesBody = (ctx: Ctx, items: unknown[], related: unknown) => listPage(ctx, items, { related });
+const seriesBody = (ctx: Ctx, items: unknown[], related: unknown) => listOf(ctx, items, { related });
 
 /** Located monthly points (city and country breakdowns). */
 const locatedSeries = (key: string, days: readonly string[], base: number) =>
@@ -161,14 +162,14 @@ const playlistCurrent = (ctx: Ctx, songs: readonly SongRec[], related: unknown) 
     const key = (e: (typeof rows)[number]) =>
       sortBy === 'position' ? (e.position as number) : sortBy === 'subscriberCount' ? e._subscribers : sortBy === 'positionDate' ? (e.positionDate as string) : (e.entryDate as string);
     const items = sortItems(rows, key, order).map(({ _type, _country, _uuid, _current, _subscribers, ...rest }) => rest);
-    return listPage(ctx, items, { related });
+    return listOf(ctx, items, { related });
   });
 
 const playlistReach = (ctx: Ctx, key: string, scale: number, related: (platform: string) => unknown) =>
   run(() => {
     const platform = must(platformOf(ctx, PLAYLIST));
     must(oneOf(ctx, 'type', ['all', 'editorial', 'user', 'algorithmic'], 'all'));
-    const { days } = must(window(ctx));
+    const days = must(windowDays(ctx));
     // Reach is only computed on some platforms: null elsewhere (soundcharts.md §2.4).
     const items = days.map((day) => ({
       date: atom(day),
@@ -180,14 +181,14 @@ const playlistReach = (ctx: Ctx, key: string, scale: number, related: (platform:
 
 const broadcasts = (ctx: Ctx, songs: readonly SongRec[], related: unknown, grouped: boolean, song?: SongRec) =>
   run(() => {
-    const { days } = must(window(ctx));
+    const days = must(windowDays(ctx));
     const slugs = ctx.query.get('radioSlugs')?.split(',').filter(Boolean);
     const country = ctx.query.get('countryCode')?.toUpperCase();
     const perDay = songs[0]?.artist.uuid === BILLIE_EILISH ? 8 : 2;
     const list = spins(songs, days, song ? Math.max(1, Math.round(perDay / 2)) : perDay).filter(
       (sp) => (!slugs || slugs.includes(sp.radio.slug)) && (!country || sp.radio.countryCode === country),
     );
-    return listPage(ctx, grouped ? spinGroups(list, song) : list, { related });
+    return listOf(ctx, grouped ? spinGroups(list, song) : list, { related });
   });
 
 const chartRanks = (ctx: Ctx, owner: { songs: readonly SongRec[]; artist: ArtistRec }, related: unknown, kind: 'song' | 'album') =>
@@ -197,7 +198,7 @@ const chartRanks = (ctx: Ctx, owner: { songs: readonly SongRec[]; artist: Artist
     const sortBy = must(oneOf(ctx, 'sortBy', ['position', 'rankDate'], 'position'));
     const order = must(oneOf(ctx, 'sortOrder', ['asc', 'desc'], 'asc'));
     const rows = chartEntries(owner, platform, ctx.now, kind).filter((e) => currentOnly !== true || e.current === true);
-    return listPage(ctx, sortItems(rows, (e) => (sortBy === 'position' ? (e.position as number) : (e.rankDate as string)), order), { related });
+    return listOf(ctx, sortItems(rows, (e) => (sortBy === 'position' ? (e.position as number) : (e.rankDate as string)), order), { related });
   });
 
 const albumsList = (ctx: Ctx, list: ReturnType<typeof albumsOf>, related: unknown) =>
@@ -206,7 +207,7 @@ const albumsList = (ctx: Ctx, list: ReturnType<typeof albumsOf>, related: unknow
     const sortBy = must(oneOf(ctx, 'sortBy', ['title', 'releaseDate'], 'title'));
     const order = must(oneOf(ctx, 'sortOrder', ['asc', 'desc'], 'asc'));
     const rows = list.filter((al) => type === 'all' || al.type === type);
-    return listPage(ctx, sortItems(rows, (al) => (sortBy === 'title' ? al.name.toLowerCase() : al.releaseDay), order).map(albumRef), { related });
+    return listOf(ctx, sortItems(rows, (al) => (sortBy === 'title' ? al.name.toLowerCase() : al.releaseDay), order).map(albumRef), { related });
   });
 
 const sourcesAdd = (ctx: Ctx, done: () => unknown) => {
@@ -233,7 +234,7 @@ const searchIn = <T>(ctx: Ctx, pool: readonly T[], name: (x: T) => string, map: 
   const term = (ctx.params.term ?? '').toLowerCase().trim();
   if (!term) return badRequest('term', 'Invalid term: expected a non-empty search term.');
   const hits = pool.filter((x) => name(x).toLowerCase().includes(term) || (extra?.(x, term) ?? false));
-  return listPage(ctx, hits.map(map), { max: 20, defaultLimit: 20 });
+  return listOf(ctx, hits.map(map), { max: 20, defaultLimit: 20 });
 };
 
 const PLATFORMS: Array<[string, string]> = [
@@ -257,13 +258,13 @@ const genres = (ctx: Ctx) =>
     const order = must(oneOf(ctx, 'sortOrder', ['asc', 'desc'], 'asc'));
     const only = ctx.query.get('genre');
     const rows = GENRES.filter((g) => !only || g.root === only.toLowerCase());
-    return listPage(ctx, sortItems(rows, (g) => g.root, order));
+    return listOf(ctx, sortItems(rows, (g) => g.root, order));
   });
 const cities = (ctx: Ctx) => {
   const cc = ctx.params.countryCode ?? '';
   if (!/^[A-Za-z]{2}$/.test(cc)) return badRequest('countryCode', 'Invalid country code.');
   const term = ctx.query.get('searchCity')?.toLowerCase();
-  return listPage(ctx, citiesOf(cc).filter((c) => !term || c.cityName.toLowerCase().includes(term)));
+  return listOf(ctx, citiesOf(cc).filter((c) => !term || c.cityName.toLowerCase().includes(term)));
 };
 const LYRICS: Record<string, string[]> = {
   themes: ['love', 'heartbreak', 'self-discovery', 'nostalgia', 'party', 'freedom', 'loneliness'],
@@ -326,31 +327,31 @@ export const routesPartA: RouteHandlers = {
   },
 
   // §2.3 referential
-  'referential.platforms': (ctx) => listPage(ctx, PLATFORMS.map(([code, name]) => ({ code, name }))),
-  'referential.platformsSocial': (ctx) => listPage(ctx, platformsFrom(SOCIAL)),
-  'referential.platformsStreaming': (ctx) => listPage(ctx, platformsFrom(STREAMING)),
-  'referential.songChartPlatforms': (ctx) => listPage(ctx, platformsFrom(CHART)),
-  'referential.albumChartPlatforms': (ctx) => listPage(ctx, platformsFrom(['spotify', 'apple-music', 'itunes', 'amazon', 'deezer', 'billboard'])),
-  'referential.playlistPlatforms': (ctx) => listPage(ctx, platformsFrom(PLAYLIST)),
-  'referential.radioCountries': (ctx) => listPage(ctx, COUNTRIES.map(([countryCode, name]) => ({ countryCode, name }))),
+  'referential.platforms': (ctx) => listOf(ctx, PLATFORMS.map(([code, name]) => ({ code, name }))),
+  'referential.platformsSocial': (ctx) => listOf(ctx, platformsFrom(SOCIAL)),
+  'referential.platformsStreaming': (ctx) => listOf(ctx, platformsFrom(STREAMING)),
+  'referential.songChartPlatforms': (ctx) => listOf(ctx, platformsFrom(CHART)),
+  'referential.albumChartPlatforms': (ctx) => listOf(ctx, platformsFrom(['spotify', 'apple-music', 'itunes', 'amazon', 'deezer', 'billboard'])),
+  'referential.playlistPlatforms': (ctx) => listOf(ctx, platformsFrom(PLAYLIST)),
+  'referential.radioCountries': (ctx) => listOf(ctx, COUNTRIES.map(([countryCode, name]) => ({ countryCode, name }))),
   'referential.artistGenres': genres,
   'referential.songGenres': genres,
   'referential.artistRankingCities': cities,
   'referential.venueCities': cities,
   'referential.artistRankingMetrics': (ctx) =>
-    listPage(ctx, [
+    listOf(ctx, [
       ['soundcharts', 'score'], ['spotify', 'followers'], ['spotify', 'monthly_listeners'], ['instagram', 'followers'], ['tiktok', 'followers'],
       ['youtube', 'subscribers'], ['youtube', 'views'], ['airplay', 'plays'], ['spotify', 'popularity'], ['x', 'followers'],
     ].map(([platform, metricType]) => ({ platform, metricType, name: `${platform} ${metricType!.replace('_', ' ')}`, scopes: ['global', 'country'] }))),
-  'referential.labelTypes': (ctx) => listPage(ctx, [['major', 'Major'], ['independent', 'Independent'], ['distributor', 'Distributor'], ['sublabel', 'Sub-label']].map(([code, name]) => ({ code, name }))),
-  'referential.distributors': (ctx) => listPage(ctx, named('distributor', 12, (rng) => ({ name: `${title(rng)} Distribution`, code: null }))),
+  'referential.labelTypes': (ctx) => listOf(ctx, [['major', 'Major'], ['independent', 'Independent'], ['distributor', 'Distributor'], ['sublabel', 'Sub-label']].map(([code, name]) => ({ code, name }))),
+  'referential.distributors': (ctx) => listOf(ctx, named('distributor', 12, (rng) => ({ name: `${title(rng)} Distribution`, code: null }))),
   'referential.lyricsAttributes': (ctx) => {
     const attribute = ctx.query.get('attribute');
     if (!attribute) return badRequest('attribute', 'The attribute parameter is required.');
     const values = LYRICS[attribute];
     if (!values) return badRequest('attribute', `Invalid attribute: expected one of ${Object.keys(LYRICS).join(', ')}.`);
     const term = ctx.query.get('term')?.toLowerCase();
-    return listPage(ctx, values.filter((v) => !term || v.toLowerCase().includes(term)));
+    return listOf(ctx, values.filter((v) => !term || v.toLowerCase().includes(term)));
   },
 
   // §2.4 artist
@@ -364,7 +365,7 @@ export const routesPartA: RouteHandlers = {
     const a = sandboxArtists().find((x) => artistIdentifiers(x).some((r) => r.platformCode === platform && r.identifier === id));
     return a ? entity('artist', artistMeta(a)) : notFound();
   },
-  'artists.identifiers': withArtist((a, ctx) => run(() => listPage(ctx, must(filterIdentifiers(ctx, artistIdentifiers(a))), { related: artistRef(a) }))),
+  'artists.identifiers': withArtist((a, ctx) => run(() => listOf(ctx, must(filterIdentifiers(ctx, artistIdentifiers(a))), { related: artistRef(a) }))),
   'artists.songs': withArtist((a, ctx) =>
     run(() => {
       const sortBy = must(oneOf(ctx, 'sortBy', ['name', 'releaseDate', 'spotifyStream', 'shazamCount', 'youtubeViews', 'spotifyPopularity', 'soundchartsScore'], 'name'));
@@ -372,11 +373,11 @@ export const routesPartA: RouteHandlers = {
       const main = must(flag(ctx, 'mainPerformer'));
       const rows = songsOf(a).filter((s) => main === undefined || s.mainPerformer === main);
       const key = (s: SongRec) => (sortBy === 'name' ? s.name.toLowerCase() : sortBy === 'releaseDate' ? s.releaseDay : (s[sortBy as keyof SongRec] as number));
-      return listPage(ctx, sortItems(rows, key, order).map(songRef), { related: artistRef(a) });
+      return listOf(ctx, sortItems(rows, key, order).map(songRef), { related: artistRef(a) });
     }),
   ),
   'artists.albums': withArtist((a, ctx) => albumsList(ctx, albumsOf(a), artistRef(a))),
-  'artists.related': withArtist((a, ctx) => listPage(ctx, relatedArtists(a, sandboxArtists()), { related: artistRef(a), max: 1000 })),
+  'artists.related': withArtist((a, ctx) => listOf(ctx, relatedArtists(a, sandboxArtists()), { related: artistRef(a), max: 1000 })),
   'artists.currentStats': withArtist((a, ctx) =>
     run(() => {
       const days = must(periodParam(ctx));
@@ -392,11 +393,11 @@ export const routesPartA: RouteHandlers = {
       };
     }),
   ),
-  'artists.soundchartsScore': withArtist((a, ctx) => run(() => seriesBody(ctx, score(`artist:${a.uuid}`, must(window(ctx)).days, true), [artistRef(a)]))),
+  'artists.soundchartsScore': withArtist((a, ctx) => run(() => seriesBody(ctx, score(`artist:${a.uuid}`, must(windowDays(ctx)), true), [artistRef(a)]))),
   'artists.audience': withArtist((a, ctx) =>
     run(() => {
       const platform = must(platformOf(ctx, SOCIAL));
-      const { days } = must(window(ctx));
+      const days = must(windowDays(ctx));
       const key = `artist:${a.uuid}:audience:${platform}`;
       // Small artists are crawled less often: their series have holes (soundcharts.md §6 quirk 12).
       const every = a.scale > 10_000_000 ? 1 : 3;
@@ -415,14 +416,14 @@ export const routesPartA: RouteHandlers = {
   'artists.socialFollowers': withArtist((a, ctx) =>
     run(() => {
       const platform = must(platformOf(ctx, REPORT));
-      const { days } = must(window(ctx, 365));
+      const days = must(windowDays(ctx, 365));
       return seriesBody(ctx, locatedSeries(`artist:${a.uuid}:located:${platform}`, days, a.scale), seriesRelatedArtist(a, platform, ctx.now));
     }),
   ),
   'artists.streamingListening': withArtist((a, ctx) =>
     run(() => {
       const platform = must(platformOf(ctx, STREAMING));
-      const { days } = must(window(ctx));
+      const days = must(windowDays(ctx));
       const key = `artist:${a.uuid}:listening:${platform}`;
       const items = days.map((day) => ({ date: atom(day), value: seriesValue(key, day, a.scale * 0.55, 0.1, 0.02) }));
       return seriesBody(ctx, items, seriesRelatedArtist(a, platform, ctx.now));
@@ -431,14 +432,14 @@ export const routesPartA: RouteHandlers = {
   'artists.streaming': withArtist((a, ctx) =>
     run(() => {
       const platform = must(platformOf(ctx, ['spotify', 'youtube', 'jiosaavn']));
-      const { days } = must(window(ctx, 365));
+      const days = must(windowDays(ctx, 365));
       return seriesBody(ctx, locatedSeries(`artist:${a.uuid}:local:${platform}`, days, a.scale * 0.55), seriesRelatedArtist(a, platform, ctx.now));
     }),
   ),
   'artists.retention': withArtist((a, ctx) =>
     run(() => {
       const platform = must(platformOf(ctx, RETENTION));
-      const { days } = must(window(ctx));
+      const days = must(windowDays(ctx));
       const key = `artist:${a.uuid}:retention:${platform}`;
       const items = days.map((day) => ({ date: atom(day), value: seriesValue(key, day, 4000, 0, 0.05) / 100 }));
       return seriesBody(ctx, items, seriesRelatedArtist(a, platform, ctx.now));
@@ -447,7 +448,7 @@ export const routesPartA: RouteHandlers = {
   'artists.popularity': withArtist((a, ctx) =>
     run(() => {
       const platform = must(platformOf(ctx, POPULARITY));
-      const { days } = must(window(ctx));
+      const days = must(windowDays(ctx));
       const key = `artist:${a.uuid}:popularity:${platform}`;
       const base = a.scale > 10_000_000 ? 92 : a.scale > 100_000 ? 58 : 31;
       const items = days.map((day) => ({ date: atom(day), value: Math.min(100, seriesValue(key, day, base, 0, 0.03)) }));
@@ -464,7 +465,7 @@ export const routesPartA: RouteHandlers = {
   'artists.audienceReportAvailableDates': withArtist((a, ctx) =>
     run(() => {
       const platform = must(platformOf(ctx, REPORT));
-      const { days } = must(window(ctx, 365));
+      const days = must(windowDays(ctx, 365));
       return seriesBody(ctx, reportDates(days).reverse(), seriesRelatedArtist(a, platform, ctx.now));
     }),
   ),
@@ -489,7 +490,7 @@ export const routesPartA: RouteHandlers = {
   'artists.shortsVideos': withArtist((a, ctx) =>
     run(() => {
       const platform = must(platformOf(ctx, ['instagram', 'youtube']));
-      return listPage(ctx, shortVideos(a, platform).map((v) => shortVideoRow(v, ctx.now)), { related: seriesRelatedArtist(a, platform, ctx.now) });
+      return listOf(ctx, shortVideos(a, platform).map((v) => shortVideoRow(v, ctx.now)), { related: seriesRelatedArtist(a, platform, ctx.now) });
     }),
   ),
   'artists.shortsAudience': (ctx) =>
@@ -497,14 +498,14 @@ export const routesPartA: RouteHandlers = {
       const id = ctx.params.identifier ?? '';
       const video = sandboxArtists().flatMap((a) => [...shortVideos(a, 'instagram'), ...shortVideos(a, 'youtube')]).find((v) => v.identifier === id);
       if (!video) return notFound();
-      const { days } = must(window(ctx));
+      const days = must(windowDays(ctx));
       const row = shortVideoRow(video, ctx.now);
       const published = row.publishedAt.slice(0, 10);
       const items = days.filter((d) => d >= published).map((day) => {
         const views = seriesValue(`short:${id}`, day, row.viewCount, 0.5, 0.02);
         return { date: atom(day), viewCount: views, likeCount: Math.round(views * 0.08), commentCount: Math.round(views * 0.002) };
       });
-      return listPage(ctx, items);
+      return listOf(ctx, items);
     }),
   'artists.chartsSongRanks': withArtist((a, ctx) => chartRanks(ctx, { songs: songsOf(a), artist: a }, artistRef(a), 'song')),
   'artists.chartsAlbumRanks': withArtist((a, ctx) => chartRanks(ctx, { songs: songsOf(a), artist: a }, artistRef(a), 'album')),
@@ -519,9 +520,9 @@ export const routesPartA: RouteHandlers = {
       const order = must(oneOf(ctx, 'sortOrder', ['asc', 'desc'], 'desc'));
       const start = ctx.query.get('startDate');
       const end = ctx.query.get('endDate');
-      if (start || end) must(window(ctx));
+      if (start || end) must(windowDays(ctx));
       const rows = events(a, ctx.now).filter((e) => (type === 'all' || e.type === type) && (!start || e.date.slice(0, 10) >= start) && (!end || e.date.slice(0, 10) <= end));
-      return listPage(ctx, sortItems(rows, (e) => e.date, order), { related: artistRef(a) });
+      return listOf(ctx, sortItems(rows, (e) => e.date, order), { related: artistRef(a) });
     }),
   ),
   'artists.sourcesAdd': withArtist((a, ctx) => sourcesAdd(ctx, () => entity('artist', artistMeta(a)))),
@@ -565,9 +566,9 @@ export const routesPartA: RouteHandlers = {
       errors: [],
     };
   }),
-  'songs.identifiers': withSong((s, ctx) => run(() => listPage(ctx, must(filterIdentifiers(ctx, songIdentifiers(s))), { related: songRef(s) }))),
+  'songs.identifiers': withSong((s, ctx) => run(() => listOf(ctx, must(filterIdentifiers(ctx, songIdentifiers(s))), { related: songRef(s) }))),
   'songs.albums': withSong((s, ctx) => albumsList(ctx, albumsOf(s.artist).filter((_, i) => i === s.albumIndex || (i % 5 === 4 && s.index < 20)), songRef(s))),
-  'songs.soundchartsScore': withSong((s, ctx) => run(() => seriesBody(ctx, score(`song:${s.uuid}`, must(window(ctx)).days, false), [songRef(s)]))),
+  'songs.soundchartsScore': withSong((s, ctx) => run(() => seriesBody(ctx, score(`song:${s.uuid}`, must(windowDays(ctx)), false), [songRef(s)]))),
   'songs.currentStats': withSong((s, ctx) =>
     run(() => {
       const days = must(periodParam(ctx));
@@ -585,7 +586,7 @@ export const routesPartA: RouteHandlers = {
   'songs.audience': withSong((s, ctx) =>
     run(() => {
       const platform = must(platformOf(ctx, SONG_AUDIENCE));
-      const { days } = must(window(ctx));
+      const days = must(windowDays(ctx));
       const only = ctx.query.get('identifier');
       const ids = songIdentifiers(s).filter((r) => r.platformCode === platform).map((r) => r.identifier);
       const plotIds = ids.length ? ids : [`${platform}:${s.uuid.slice(0, 8)}`];
@@ -599,14 +600,14 @@ export const routesPartA: RouteHandlers = {
   'songs.streaming': withSong((s, ctx) =>
     run(() => {
       const platform = must(platformOf(ctx, ['youtube', 'spotify']));
-      const { days } = must(window(ctx, 365));
+      const days = must(windowDays(ctx, 365));
       return seriesBody(ctx, locatedSeries(`song:${s.uuid}:local:${platform}`, days, Math.max(1000, s.youtubeViews)), seriesRelatedSong(s, platform, ctx.now));
     }),
   ),
   'songs.popularity': withSong((s, ctx) =>
     run(() => {
       const platform = must(platformOf(ctx, POPULARITY));
-      const { days } = must(window(ctx));
+      const days = must(windowDays(ctx));
       const items = days.map((day) => ({ date: atom(day), value: Math.min(100, seriesValue(`song:${s.uuid}:pop:${platform}`, day, s.spotifyPopularity, -0.05, 0.03)) }));
       return seriesBody(ctx, items, seriesRelatedSong(s, platform, ctx.now));
     }),
@@ -616,6 +617,6 @@ export const routesPartA: RouteHandlers = {
   'songs.playlistReach': withSong((s, ctx) => playlistReach(ctx, `song:${s.uuid}`, Math.max(50_000, s.spotifyStream / 50), (pl) => seriesRelatedSong(s, pl, ctx.now))),
   'songs.broadcasts': withSong((s, ctx) => broadcasts(ctx, [s], songRef(s), false, s)),
   'songs.broadcastGroups': withSong((s, ctx) => broadcasts(ctx, [s], songRef(s), true, s)),
-  'songs.related': withSong((s, ctx) => listPage(ctx, relatedSongs(s).map(songRef), { related: songRef(s) })),
+  'songs.related': withSong((s, ctx) => listOf(ctx, relatedSongs(s).map(songRef), { related: songRef(s) })),
   'songs.sourcesAdd': withSong((s, ctx) => sourcesAdd(ctx, () => entity('song', songMeta(s)))),
 };

@@ -9,13 +9,14 @@
 import { hashString, isoDay, uuidFor } from '../data.js';
 import type { RouteContext, RouteHandlers } from '../types.js';
 import {
-  addDays, ALBUM_POOL, albumAt, albumMeta, albumRef, allPlaylists, allRadios, artistAt, artistRef, atom, atomDay, badRequest, batchIds,
-  BILLIE, byPlatformLookup, chartObject, chartPlatformKnown, chartsOf, crawledDay, curatorAt, curatorCount, entity,
-  entryState, fail, findAlbum, findChart, findPlaylist, findRadio, findTiktokMusic, identifierRows, isRankingDay, isReply, latestRankingDay, listOf,
-  listPage, notFound, ordered, parisStamp, playlistLight, playlistMeta, queryDay, radioRef, rankingDays, rankingRows,
-  seriesValue, songAt, songRef, songWithRelease, spinsOn, TIKTOK_POOL, tiktokMusicAt, tracklist, windowDays, type ChartRec,
-  type PlaylistRec,
+  ALBUM_POOL, TIKTOK_POOL, albumAt, albumMeta, albumRef, allPlaylists, allRadios, artistAt, artistRef, batchIds, byPlatformLookup,
+  chartObject, chartPlatformKnown, chartsOf, crawledDay, curatorAt, curatorCount, entryState, findAlbum, findChart, findPlaylist,
+  findRadio, findTiktokMusic, identifierRows, isRankingDay, latestRankingDay, ordered, playlistLight, playlistMeta, radioRef, rankingDays,
+  rankingRows, seriesValue, songAt, songRef, songWithRelease, spinsOn, tiktokMusicAt, tracklist, type ChartRec, type PlaylistRec,
 } from './data-b.js';
+import {
+  BILLIE_EILISH, addDays, atom, atomDay, badRequest, entity, fail, isReply, listOf, listPage, notFound, parisStamp, queryDay, windowDays,
+} from './shared.js';
 import {
   allCollaborators, allFestivals, allLabels, allPublishers, allVenues, allWorks, collaboratorLight, collaboratorMeta, collaboratorSongs,
   concertObject, concertsOf, CONFIGURED, configuredObject, editionObject, editionsOf, favoriteArtists, FEED_CATALOG,
@@ -42,6 +43,31 @@ function metadata<T>(type: string, find: (uuid: string) => T | undefined, meta: 
     const e = find(raw.toLowerCase());
     return e === undefined ? notFound() : entity(type, meta(e));
   };
+}
+
+/** `by-platform/{platform}/{identifier}` of a uuid-keyed entity: its envelope, or the lookup's 400/404. */
+function byPlatformOf<T extends { uuid: string }>(kind: string, all: () => readonly T[], platforms: readonly string[], meta: (e: T) => unknown) {
+  return (ctx: RouteContext) => {
+    const e = byPlatformLookup(kind, all(), (x) => x.uuid, platforms, ctx.params.platform ?? '', ctx.params.identifier ?? '');
+    return isReply(e) ? e : entity(kind, meta(e));
+  };
+}
+
+/** `/{uuid}/identifiers` of a uuid-keyed entity, with the entity as `related`; 404 for an unknown uuid. */
+function identifiersOf<T extends { uuid: string }>(kind: string, find: (uuid: string) => T | undefined, platforms: readonly string[], related: (e: T) => unknown) {
+  return (ctx: RouteContext) => {
+    const e = find(uuidParam(ctx));
+    return e ? listOf(ctx, identifierRows(ctx, kind, e.uuid, platforms), { related: related(e) }) : notFound();
+  };
+}
+
+/** The optional `startDate`/`endDate` bounds of a list; a 400 when one is malformed. */
+function queryBounds(ctx: RouteContext) {
+  const start = queryDay(ctx, 'startDate');
+  if (isReply(start)) return start;
+  const end = queryDay(ctx, 'endDate');
+  if (isReply(end)) return end;
+  return { start, end };
 }
 
 /** A social audience series (followers, likes…) with `sort` by date. */
@@ -233,7 +259,7 @@ export const routesPartB: RouteHandlers = {
     if (!['spotify', 'deezer', 'audiomack', 'gaana', 'jiosaavn', 'yandex', 'melon', 'line-music', 'awa'].includes(platform)) return badRequest('platform', 'Invalid platform code.');
     const days = windowDays(ctx);
     if (isReply(days)) return days;
-    const base = al.artist.uuid === BILLIE ? 9_000_000_000 : 40_000_000;
+    const base = al.artist.uuid === BILLIE_EILISH ? 9_000_000_000 : 40_000_000;
     const rows = days.filter((d) => d >= al.releaseDay).reverse().map((day) => ({ date: atom(day), value: seriesValue(`album:${al.uuid}:${platform}`, day, platform === 'spotify' ? base : base / 50) }));
     return listOf(ctx, rows, { related: { album: albumRef(al), platform, lastCrawlDate: atom(today(ctx), '03:00:00') } });
   },
@@ -291,7 +317,7 @@ export const routesPartB: RouteHandlers = {
   'albums.collaborators': (ctx) => {
     const al = findAlbum(uuidParam(ctx));
     if (!al) return notFound();
-    const people = al.artist.uuid === BILLIE ? [allCollaborators()[0]!] : [];
+    const people = al.artist.uuid === BILLIE_EILISH ? [allCollaborators()[0]!] : [];
     for (let k = 0; people.length < 6; k++) {
       const c = allCollaborators()[1 + ((hashString(al.uuid) + k * 5) % 29)]!;
       if (!people.includes(c)) people.push(c);
@@ -399,21 +425,14 @@ export const routesPartB: RouteHandlers = {
   // ------------------------------------------------ festivals (§2.10)
   'festivals.get': metadata('festival', findFestival, festivalMeta),
   'festivals.getMany': metadata('festival', findFestival, festivalMeta),
-  'festivals.byPlatform': (ctx) => {
-    const f = byPlatformLookup('festival', allFestivals(), (x) => x.uuid, ['songkick', 'instagram', 'facebook'], ctx.params.platform ?? '', ctx.params.identifier ?? '');
-    return isReply(f) ? f : entity('festival', festivalMeta(f));
-  },
-  'festivals.identifiers': (ctx) => {
-    const f = findFestival(uuidParam(ctx));
-    return f ? listOf(ctx, identifierRows(ctx, 'festival', f.uuid, ['songkick', 'instagram', 'facebook']), { related: festivalLight(f) }) : notFound();
-  },
+  'festivals.byPlatform': byPlatformOf('festival', allFestivals, ['songkick', 'instagram', 'facebook'], festivalMeta),
+  'festivals.identifiers': identifiersOf('festival', findFestival, ['songkick', 'instagram', 'facebook'], festivalLight),
   'festivals.editions': (ctx) => {
     const f = findFestival(uuidParam(ctx));
     if (!f) return notFound();
-    const start = queryDay(ctx, 'startDate');
-    if (isReply(start)) return start;
-    const end = queryDay(ctx, 'endDate');
-    if (isReply(end)) return end;
+    const bounds = queryBounds(ctx);
+    if (isReply(bounds)) return bounds;
+    const { start, end } = bounds;
     const rows = editionsOf(f).filter((e) => (!start || e.end >= start) && (!end || e.start <= end)).reverse();
     return listOf(ctx, rows.map((e) => editionObject(e, false, ctx.now)), { related: festivalLight(f) });
   },
@@ -432,21 +451,14 @@ export const routesPartB: RouteHandlers = {
     const v = findVenue(uuidParam(ctx));
     return v ? entity('venue', venueMeta(v)) : notFound();
   },
-  'venues.byPlatform': (ctx) => {
-    const v = byPlatformLookup('venue', allVenues(), (x) => x.uuid, ['songkick', 'ticketmaster', 'instagram'], ctx.params.platform ?? '', ctx.params.identifier ?? '');
-    return isReply(v) ? v : entity('venue', venueMeta(v));
-  },
-  'venues.identifiers': (ctx) => {
-    const v = findVenue(uuidParam(ctx));
-    return v ? listOf(ctx, identifierRows(ctx, 'venue', v.uuid, ['songkick', 'ticketmaster', 'instagram']), { related: venueLight(v) }) : notFound();
-  },
+  'venues.byPlatform': byPlatformOf('venue', allVenues, ['songkick', 'ticketmaster', 'instagram'], venueMeta),
+  'venues.identifiers': identifiersOf('venue', findVenue, ['songkick', 'ticketmaster', 'instagram'], venueLight),
   'venues.concerts': (ctx) => {
     const v = findVenue(uuidParam(ctx));
     if (!v) return notFound();
-    const start = queryDay(ctx, 'startDate');
-    if (isReply(start)) return start;
-    const end = queryDay(ctx, 'endDate');
-    if (isReply(end)) return end;
+    const bounds = queryBounds(ctx);
+    if (isReply(bounds)) return bounds;
+    const { start, end } = bounds;
     const rows = concertsOf(v).filter((c) => (!start || c.day >= start) && (!end || c.day <= end));
     return listOf(ctx, rows.map((c) => concertObject(c, false)), { related: venueLight(v) });
   },
@@ -480,14 +492,8 @@ export const routesPartB: RouteHandlers = {
     const c = allCollaborators().find((x) => x.ipi === ctx.params.ipi);
     return c ? entity('collaborator', collaboratorMeta(c)) : notFound();
   },
-  'collaborators.byPlatform': (ctx) => {
-    const c = byPlatformLookup('collaborator', allCollaborators(), (x) => x.uuid, ['musicbrainz', 'discogs', 'spotify', 'instagram'], ctx.params.platform ?? '', ctx.params.identifier ?? '');
-    return isReply(c) ? c : entity('collaborator', collaboratorMeta(c));
-  },
-  'collaborators.identifiers': (ctx) => {
-    const c = findCollaborator(uuidParam(ctx));
-    return c ? listOf(ctx, identifierRows(ctx, 'collaborator', c.uuid, ['musicbrainz', 'discogs', 'spotify', 'instagram']), { related: collaboratorLight(c) }) : notFound();
-  },
+  'collaborators.byPlatform': byPlatformOf('collaborator', allCollaborators, ['musicbrainz', 'discogs', 'spotify', 'instagram'], collaboratorMeta),
+  'collaborators.identifiers': identifiersOf('collaborator', findCollaborator, ['musicbrainz', 'discogs', 'spotify', 'instagram'], collaboratorLight),
   'collaborators.songs': (ctx) => {
     const c = findCollaborator(uuidParam(ctx));
     return c ? listOf(ctx, collaboratorSongs(c).map(songWithRelease), { related: collaboratorLight(c) }) : notFound();
@@ -507,10 +513,7 @@ export const routesPartB: RouteHandlers = {
   },
   'labels.get': metadata('label', findLabel, labelMeta),
   'labels.getMany': metadata('label', findLabel, labelMeta),
-  'labels.identifiers': (ctx) => {
-    const l = findLabel(uuidParam(ctx));
-    return l ? listOf(ctx, identifierRows(ctx, 'label', l.uuid, ['discogs', 'musicbrainz', 'instagram']), { related: { uuid: l.uuid, name: l.name } }) : notFound();
-  },
+  'labels.identifiers': identifiersOf('label', findLabel, ['discogs', 'musicbrainz', 'instagram'], (l) => ({ uuid: l.uuid, name: l.name })),
   'labels.audience': (ctx) => {
     const l = findLabel(uuidParam(ctx));
     if (!l) return notFound();
@@ -525,14 +528,8 @@ export const routesPartB: RouteHandlers = {
     const p = allPublishers().find((x) => x.ipi === ctx.params.ipi);
     return p ? entity('publisher', publisherMeta(p)) : notFound();
   },
-  'publishers.byPlatform': (ctx) => {
-    const p = byPlatformLookup('publisher', allPublishers(), (x) => x.uuid, ['musicbrainz', 'discogs'], ctx.params.platform ?? '', ctx.params.identifier ?? '');
-    return isReply(p) ? p : entity('publisher', publisherMeta(p));
-  },
-  'publishers.identifiers': (ctx) => {
-    const p = findPublisher(uuidParam(ctx));
-    return p ? listOf(ctx, identifierRows(ctx, 'publisher', p.uuid, ['musicbrainz', 'discogs']), { related: { uuid: p.uuid, name: p.name } }) : notFound();
-  },
+  'publishers.byPlatform': byPlatformOf('publisher', allPublishers, ['musicbrainz', 'discogs'], publisherMeta),
+  'publishers.identifiers': identifiersOf('publisher', findPublisher, ['musicbrainz', 'discogs'], (p) => ({ uuid: p.uuid, name: p.name })),
   'works.get': metadata('work', findWork, workMeta),
   'works.getMany': metadata('work', findWork, workMeta),
   'works.byIswc': (ctx) => {
@@ -540,14 +537,8 @@ export const routesPartB: RouteHandlers = {
     const w = allWorks().find((x) => norm(x.iswc) === norm(ctx.params.iswc ?? ''));
     return w ? entity('work', workMeta(w)) : notFound();
   },
-  'works.byPlatform': (ctx) => {
-    const w = byPlatformLookup('work', allWorks(), (x) => x.uuid, ['musicbrainz', 'ascap'], ctx.params.platform ?? '', ctx.params.identifier ?? '');
-    return isReply(w) ? w : entity('work', workMeta(w));
-  },
-  'works.identifiers': (ctx) => {
-    const w = findWork(uuidParam(ctx));
-    return w ? listOf(ctx, identifierRows(ctx, 'work', w.uuid, ['musicbrainz', 'ascap']), { related: { uuid: w.uuid, name: w.name, iswc: w.iswc } }) : notFound();
-  },
+  'works.byPlatform': byPlatformOf('work', allWorks, ['musicbrainz', 'ascap'], workMeta),
+  'works.identifiers': identifiersOf('work', findWork, ['musicbrainz', 'ascap'], (w) => ({ uuid: w.uuid, name: w.name, iswc: w.iswc })),
   'works.recordings': (ctx) => {
     const w = findWork(uuidParam(ctx));
     return w ? listOf(ctx, w.songs.map((i) => ({ ...songWithRelease(songAt(i)), isrc: { value: songAt(i).isrc, countryCode: songAt(i).isrc.slice(0, 2), countryName: null } })), { related: { uuid: w.uuid, name: w.name, iswc: w.iswc } }) : notFound();

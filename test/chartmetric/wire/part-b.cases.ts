@@ -360,7 +360,7 @@ export const cases: WireCase[] = [
     check: (r) => {
       const page = first<T['playlists']>(r);
       expect(page.items).toHaveLength(5);
-      expect(page.items[0]!.track.cm_track).toBe(15711334);
+      expect(page.items[0]!.track?.cm_track).toBe(15711334);
       expect(page.items[0]!.playlist.removed_at).toBeUndefined();
     },
   },

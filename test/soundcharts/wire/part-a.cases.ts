@@ -376,7 +376,7 @@ export const cases: WireCase[] = [
     check: (r) => {
       const items = first<A['chartsSongRanks']>(r).items;
       expect(items.length).toBeGreaterThan(0);
-      expect(items.every((e) => e.position > 0 && e.current === true)).toBe(true);
+      expect(items.every((e) => (e.position ?? 0) > 0 && e.current === true)).toBe(true);
     },
   },
   {

@@ -87,6 +87,8 @@ export const top = {
   artists: defineEndpoint({
     id: 'top.artists',
     method: 'POST',
+    // A read-only query in a POST body: safe to resend after a dropped connection.
+    idempotent: true,
     path: '/api/v2/top/artists',
     query: { ...discoveryQuery, countryCode: p.optional(countryCode()), cityKey: p.optional(ident()) },
     body: { sort: p.optional(metricSort), filters },
@@ -102,6 +104,8 @@ export const top = {
   songs: defineEndpoint({
     id: 'top.songs',
     method: 'POST',
+    // A read-only query in a POST body: safe to resend after a dropped connection.
+    idempotent: true,
     path: '/api/v2/top/songs',
     query: { ...discoveryQuery },
     body: { sort: p.optional(metricSort), filters },
@@ -117,6 +121,8 @@ export const top = {
   playlists: defineEndpoint({
     id: 'top.playlists',
     method: 'POST',
+    // A read-only query in a POST body: safe to resend after a dropped connection.
+    idempotent: true,
     path: '/api/v2/top/playlists/{platform}',
     pathParams: { platform: p.oneOf(PLAYLIST_PLATFORMS) },
     query: { ...discoveryQuery },
@@ -144,6 +150,8 @@ export const top = {
   radios: defineEndpoint({
     id: 'top.radios',
     method: 'POST',
+    // A read-only query in a POST body: safe to resend after a dropped connection.
+    idempotent: true,
     path: '/api/v2/top/radios',
     query: { ...discoveryQuery },
     body: { sort: p.optional(metricSort), filters },
@@ -159,6 +167,8 @@ export const top = {
   festivals: defineEndpoint({
     id: 'top.festivals',
     method: 'POST',
+    // A read-only query in a POST body: safe to resend after a dropped connection.
+    idempotent: true,
     path: '/api/v2/top/festivals',
     query: { ...discoveryQuery },
     body: { sort: p.optional(metricSort), filters },
@@ -174,6 +184,8 @@ export const top = {
   venues: defineEndpoint({
     id: 'top.venues',
     method: 'POST',
+    // A read-only query in a POST body: safe to resend after a dropped connection.
+    idempotent: true,
     path: '/api/v2/top/venues',
     query: { ...discoveryQuery },
     body: { sort: p.optional(venueSort), filters },
@@ -192,6 +204,8 @@ export const top = {
   collaborators: defineEndpoint({
     id: 'top.collaborators',
     method: 'POST',
+    // A read-only query in a POST body: safe to resend after a dropped connection.
+    idempotent: true,
     path: '/api/v2/top/collaborators',
     query: { role: p.optional(p.oneOf(['composer', 'lyricist', 'producer', 'songwriter', 'arranger', 'engineer', 'mixer'])), ...discoveryQuery },
     body: { sort: p.optional(metricSort), filters },

@@ -16,11 +16,23 @@ export interface Logger {
 
 const ORDER: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
 
+interface DenoPermissions {
+  permissions?: { querySync?(descriptor: { name: 'env'; variable: string }): { state: string } };
+}
+
 function envLevel(): LogLevel | undefined {
-  // `process` may not exist on edge runtimes; read it defensively.
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  const v = env?.CHARTSTACK_LOG?.toLowerCase();
-  return v && v in ORDER ? (v as LogLevel) : undefined;
+  try {
+    // Deno throws on (or prompts for) env access without --allow-env: an optional setting must
+    // not do either, so ask quietly first.
+    const deno = (globalThis as { Deno?: DenoPermissions }).Deno;
+    if (deno?.permissions?.querySync && deno.permissions.querySync({ name: 'env', variable: 'CHARTSTACK_LOG' }).state !== 'granted') return undefined;
+    // `process` may not exist on edge runtimes; read it defensively.
+    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+    const v = env?.CHARTSTACK_LOG?.toLowerCase();
+    return v && v in ORDER ? (v as LogLevel) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export class Log {

@@ -70,7 +70,6 @@ export const oneOf = <const T extends readonly z.ZodMiniType[]>(options: T) => z
 /** A literal value. */
 export const lit = <const T extends string | number | boolean>(v: T) => z.literal(v);
 
-export { z };
 
 /** Optional (may be left out) but not nullable. */
 export const optional = <T extends z.ZodMiniType>(s: T) => z.optional(s);

@@ -9,6 +9,7 @@
  * Dates differ per route (§6.4): `air_date` is epoch MILLISECONDS on `airplays`, an ISO string on the
  * totals (epoch seconds with `dateFormat: 'UNIX'`).
  */
+import * as z from 'zod/mini';
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
@@ -35,7 +36,7 @@ const totalsFields = {
 };
 const totalsRow = s.obj({ ...totalsFields, plays_trend: s.opt(s.arr(trendPoint)) });
 /** Legacy totals: `[row, trend[]]` pairs per entity kind. */
-const legacyPair = s.z.tuple([s.obj(totalsFields), s.arr(trendPoint)]);
+const legacyPair = z.tuple([s.obj(totalsFields), s.arr(trendPoint)]);
 
 const marketFields = {
   market: optStr(),

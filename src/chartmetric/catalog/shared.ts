@@ -8,6 +8,7 @@
  * Chartmetric sends numbers as strings and nulls almost anywhere (§6.5–6.6), so every response field
  * that the reference does not promise is nullable and optional; ids are kept as sent (number or string).
  */
+import * as z from 'zod/mini';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 
@@ -18,7 +19,7 @@ import * as s from '../../core/schema.js';
  * numeric strings, Amazon ids are ASINs, iTunes ids are numbers for artists and strings for
  * tracks, §5.1), so they are kept as sent rather than coerced.
  */
-export const anyId = () => s.oneOf([s.z.number(), s.str()]);
+export const anyId = () => s.oneOf([z.number(), s.str()]);
 /** A numeric field that may be missing, null, or a numeric string. */
 export const optNum = () => s.opt(s.num());
 /** A text field that may be missing or null. */
@@ -30,7 +31,7 @@ export const optBool = () => s.opt(s.bool());
 /** An id (number or string) that may be missing or null. */
 export const optId = () => s.opt(anyId());
 /** A name that is sometimes a number (SoundCloud `owner_name` in search results, TVmaze `gender`). */
-export const textOrNumber = () => s.opt(s.oneOf([s.str(), s.z.number()]));
+export const textOrNumber = () => s.opt(s.oneOf([s.str(), z.number()]));
 /** A list of strings whose entries may be null (`artist_covers: [null]`, `code2s: ["US", null]`); the list may be null (§6.15). */
 export const strList = () => s.opt(s.arr(s.opt(s.str())));
 /** A list of ids whose entries may be null (`album_ids: [null]`). */
@@ -40,7 +41,7 @@ export const numList = () => s.opt(s.arr(s.opt(s.num())));
 /** A free-form JSON object or value. */
 export const anyJson = () => s.opt(s.json());
 /** A date/time that is either a string (ISO, `YYYY-MM-DD`, …) or epoch seconds/milliseconds (§6.4). */
-export const dateOrEpoch = () => s.oneOf([s.str(), s.z.number()]);
+export const dateOrEpoch = () => s.oneOf([s.str(), z.number()]);
 /** An object of numeric values keyed by metric or feature name (`cm_statistics`, `audio_features`, `latest`…). */
 export const numMap = () => s.opt(s.rec(s.opt(s.num())));
 /** Like {@link numMap}, where some values are free text (`cm_statistics` of albums and curators). */

@@ -3,6 +3,7 @@
  * search by email, and a customer's activities and subscriptions. All cursor-paginated
  * (`per_page` ≤ 200, `cursor` + `has_more`). Money in cents.
  */
+import * as z from 'zod/mini';
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
@@ -77,9 +78,9 @@ const customerUuid = { customer_uuid: p.text() };
 
 const subscriptionLink = p.list(
   // each `{ uuid, dataSourceUuid }` → wire `{ uuid, data_source_uuid }`
-  s.z.pipe(
-    s.z.strictObject({ uuid: p.text(), dataSourceUuid: p.text() }, { error: 'expected { uuid, dataSourceUuid }' }),
-    s.z.transform((v: { uuid: string; dataSourceUuid: string }) => ({ uuid: v.uuid, data_source_uuid: v.dataSourceUuid })),
+  z.pipe(
+    z.strictObject({ uuid: p.text(), dataSourceUuid: p.text() }, { error: 'expected { uuid, dataSourceUuid }' }),
+    z.transform((v: { uuid: string; dataSourceUuid: string }) => ({ uuid: v.uuid, data_source_uuid: v.dataSourceUuid })),
   ),
   { min: 1, expected: 'a list of { uuid, dataSourceUuid } objects' },
 );

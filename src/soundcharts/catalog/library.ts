@@ -6,10 +6,10 @@
  * `songs` / `addSongs` / `removeSongs`. Add/remove take `{identifiers: [{identifier, platformCode}]}`
  * and answer `{sent, updated, duplicate, ignored}` at the root (no `object` envelope).
  */
+import * as z from 'zod/mini';
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
-import { z } from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
 import { ID_PLATFORMS, artistRef, ident, paging, songRef } from './shared.js';
 

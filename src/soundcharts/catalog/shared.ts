@@ -8,6 +8,7 @@
  * Response shapes follow DESIGN.md "Validation": loose objects, every field the reference does not
  * promise is `s.opt(...)`, counters are `s.num()` (numeric strings accepted), dates stay strings.
  */
+import * as z from 'zod/mini';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 
@@ -323,9 +324,9 @@ export const topRelated = s.oneOf([s.obj({ updatedAt: s.opt(s.date()) }), s.arr(
  * (unwrapped from `{type, object}`): it is normalized to `{items: [entity]}` so the result has one shape.
  */
 export const batchOf = <T extends s.Schema>(item: T): s.Schema<{ items: s.Infer<T>[] } & Record<string, unknown>> =>
-  s.z.pipe(
+  z.pipe(
     s.oneOf([s.obj({ items: s.arr(item) }), item]) as s.Schema<unknown>,
-    s.z.transform((v: unknown) => {
+    z.transform((v: unknown) => {
       const body = v as { items?: unknown };
       return (Array.isArray(body.items) ? v : { items: [v] }) as { items: s.Infer<T>[] } & Record<string, unknown>;
     }),

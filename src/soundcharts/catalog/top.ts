@@ -13,10 +13,10 @@
  * Without a body the API applies its default sort (the official SDK sends e.g.
  * `{sort: {platform: 'spotify', metricType: 'followers', period: 'month', sortBy: 'total', order: 'desc'}}`).
  */
+import * as z from 'zod/mini';
 import { defineEndpoint } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
-import { z } from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
 import {
   PLAYLIST_PLATFORMS, artistRef, countryCode, festivalRef, genres, ident, metricLine, paging, playlistRef, radioRef, songRef, sortOrder,

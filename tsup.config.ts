@@ -1,23 +1,64 @@
-import { defineConfig } from 'tsup';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 
-/** One entry per public subpath; keep in step with `exports` in package.json. */
+/** One entry per public subpath; keep in step with `exports` in package.json (`npm run check:package` verifies it). */
 const entry = {
   index: 'src/index.ts',
   chartmogul: 'src/chartmogul/index.ts',
   chartmetric: 'src/chartmetric/index.ts',
   soundcharts: 'src/soundcharts/index.ts',
   testing: 'src/testing/index.ts',
+  redis: 'src/redis/index.ts',
 };
 
-export default defineConfig({
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * Edge builds swap every module that has a `.web.ts` twin beside it for that twin:
+ * `transport/platform.ts` (undici) → `platform.web.ts` (global fetch), `testing/loopback.ts`
+ * (node:http) → `loopback.web.ts` (a stub that explains `listen()` needs Node). One source tree,
+ * no copies; `npm run check:edge` proves no Node builtin or undici is left in the edge graph.
+ */
+const webTwins: EsbuildPlugin = {
+  name: 'chartstack-web-twins',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      if (!args.importer) return undefined;
+      const twin = resolve(dirname(args.importer), args.path.replace(/\.js$/, '.web.ts'));
+      return existsSync(twin) ? { path: twin } : undefined;
+    });
+  },
+};
+
+const shared: Options = {
   entry,
   format: ['esm', 'cjs'],
-  dts: true,
   sourcemap: true,
-  clean: true,
   target: 'es2023',
-  platform: 'node',
   treeshake: true,
-  // msw is an optional peer of `chartstack/testing`, loaded only by `sandbox.mswHandlers()`.
+  // Optional peers: msw is loaded only by `sandbox.mswHandlers()`, ioredis only for a shared limiter.
   external: ['msw', 'ioredis'],
-});
+};
+
+export default defineConfig([
+  {
+    // Node: undici transport, loopback server. Declarations are emitted once, here; the edge
+    // conditions in package.json point at the same .d.ts/.d.cts (both builds share one source).
+    ...shared,
+    outDir: 'dist',
+    platform: 'node',
+    dts: true,
+    // The edge build runs in parallel and owns dist/edge.
+    clean: ['!edge/**'],
+  },
+  {
+    // workerd, worker, edge-light, browser, deno, bun and default: global fetch, no Node builtin.
+    ...shared,
+    outDir: 'dist/edge',
+    platform: 'neutral',
+    dts: false,
+    clean: true,
+    esbuildPlugins: [webTwins],
+  },
+]);

@@ -3,11 +3,12 @@
 // with the three fake APIs), or against the real APIs when credentials are in the environment:
 //   CHARTMOGUL_API_KEY, CHARTMETRIC_REFRESH_TOKEN, SOUNDCHARTS_CLIENT_ID + SOUNDCHARTS_CLIENT_SECRET
 //   (or SOUNDCHARTS_APP_ID + SOUNDCHARTS_API_KEY).
-// Run it with `npm run demo` (installs, builds, then runs this file).
-import { ChartMogul, Chartmetric, Soundcharts, InvalidParamsError, APIError } from '../dist/index.js';
-import { createSandbox, SANDBOX_CREDENTIALS } from '../dist/testing.js';
+// Run it with `npm run demo` (installs, builds, then runs this file); CHARTSTACK_SANDBOX=1 forces the sandbox.
+import { ChartMogul, Chartmetric, Soundcharts, InvalidParamsError, APIError } from 'chartstack';
+import { createSandbox, SANDBOX_CREDENTIALS } from 'chartstack/testing';
 
-const env = process.env;
+// CHARTSTACK_SANDBOX=1 forces the sandbox even with credentials set (the tests use it).
+const env = process.env.CHARTSTACK_SANDBOX ? {} : process.env;
 const bold = (s) => `\x1b[1m${s}\x1b[0m`;
 const dim = (s) => `\x1b[2m${s}\x1b[0m`;
 const BARS = '▁▂▃▄▅▆▇█';
@@ -32,13 +33,14 @@ const mogul = new ChartMogul(
 const end = new Date();
 const start = new Date(Date.UTC(end.getUTCFullYear() - 1, end.getUTCMonth(), 1));
 const { data: mrr, requestId } = await mogul.metrics.mrr({ startDate: start, endDate: end, interval: 'month' }).withResponse();
-console.log(`MRR, last 12 months  ${spark(mrr.entries.map((e) => e.mrr))}  ${money(mrr.entries.at(-1).mrr)} ${dim(`(request id ${requestId})`)}`);
+console.log(`MRR, last 12 months  ${spark(mrr.entries.map((e) => e.mrr))}  ${money(mrr.entries.at(-1)?.mrr ?? 0)} ${dim(`(request id ${requestId})`)}`);
 console.log(dim('  month        MRR         new biz    churn'));
 for (const e of mrr.entries.slice(-6)) {
   console.log(`  ${e.date}  ${money(e.mrr).padStart(10)}  ${money(e.mrrNewBusiness ?? 0).padStart(9)}  ${money(e.mrrChurn ?? 0).padStart(8)}`);
 }
 const all = await mogul.metrics.all({ startDate: start, endDate: end, interval: 'quarter' });
-console.log(`ARR ${money(all.summary.currentArr)} · customers ${all.summary.currentCustomers} · ARPA ${money(all.summary.currentArpa)} · churn ${all.summary.currentCustomerChurnRate}%`);
+const summary = all.summary ?? {};
+console.log(`ARR ${money(summary.currentArr ?? 0)} · customers ${summary.currentCustomers} · ARPA ${money(summary.currentArpa ?? 0)} · churn ${summary.currentCustomerChurnRate}%`);
 let activities = 0;
 for await (const _ of mogul.activities.list({ perPage: 200 })) activities++;
 console.log(`Activities across every page (cursor pagination, fetched lazily): ${bold(activities)}`);
@@ -56,7 +58,7 @@ console.log(`${bold(artist.name)} (${artist.code2 ?? '?'}) — 3 concurrent call
 const since = new Date(Date.now() - 90 * 86_400_000);
 const stats = await cm.artists.stats(206557, 'spotify', { since });
 const followers = (stats.followers ?? []).map((p) => Number(p.value));
-if (followers.length) console.log(`Spotify followers, 90 days  ${spark(followers.slice(-60))}  ${followers.at(-1).toLocaleString('en-US')}`);
+if (followers.length) console.log(`Spotify followers, 90 days  ${spark(followers.slice(-60))}  ${followers.at(-1)?.toLocaleString('en-US')}`);
 const chart = await cm.charts.spotify({ date: '2025-06-01', countryCode: 'US', type: 'regional', interval: 'daily' });
 console.log(`Spotify US daily chart, 2025-06-01 (${chart.length ?? chart.data?.length} entries):`);
 for (const [i, row] of (chart.data ?? []).slice(0, 5).entries()) console.log(`  ${String(row.rank ?? i + 1).padStart(2)}. ${row.name} — ${(row.artist_names ?? []).join(', ')}`);
@@ -69,9 +71,9 @@ console.log(`Tracks of ${artist.name} across pages: ${bold(tracks)} ${dim(`(pace
 const scLive = env.SOUNDCHARTS_CLIENT_ID || env.SOUNDCHARTS_APP_ID;
 section(`Soundcharts (${live(scLive)})`);
 const sc = env.SOUNDCHARTS_CLIENT_ID
-  ? new Soundcharts({ clientId: env.SOUNDCHARTS_CLIENT_ID, clientSecret: env.SOUNDCHARTS_CLIENT_SECRET })
+  ? new Soundcharts({ clientId: env.SOUNDCHARTS_CLIENT_ID, clientSecret: env.SOUNDCHARTS_CLIENT_SECRET ?? '' })
   : env.SOUNDCHARTS_APP_ID
-    ? new Soundcharts({ appId: env.SOUNDCHARTS_APP_ID, apiKey: env.SOUNDCHARTS_API_KEY })
+    ? new Soundcharts({ appId: env.SOUNDCHARTS_APP_ID, apiKey: env.SOUNDCHARTS_API_KEY ?? '' })
     : Soundcharts.sandbox({ baseUrl: server.baseUrl('soundcharts') });
 const billie = await sc.artists.get('11e81bcc-9c1c-ce38-b96b-a0369fe50396');
 let songs = 0;
@@ -87,12 +89,14 @@ section('Errors, as you would see them');
 try {
   await mogul.metrics.mrr({ startDate: '2025-13-01', endDate: '2025-01-31', geo: ['usa'] });
 } catch (err) {
-  console.log(`${err instanceof InvalidParamsError ? 'InvalidParamsError' : err.name} ${dim('(nothing was sent)')}\n  ${err.message}`);
+  if (!(err instanceof InvalidParamsError)) throw err;
+  console.log(`InvalidParamsError ${dim('(nothing was sent)')}\n  ${err.message}`);
 }
 try {
   await new ChartMogul({ apiKey: 'not-a-real-key', baseUrl: env.CHARTMOGUL_API_KEY ? undefined : server.baseUrl('chartmogul') }).ping();
 } catch (err) {
-  console.log(`${err.name} ${dim(`(status ${err instanceof APIError ? err.status : '?'}; the key is never printed)`)}\n  ${err.message}`);
+  if (!(err instanceof APIError)) throw err;
+  console.log(`${err.name} ${dim(`(status ${err.status}; the key is never printed)`)}\n  ${err.message}`);
 }
 
 await Promise.all([mogul.close(), cm.close(), sc.close()]);

@@ -8,7 +8,6 @@
 import { APIPromise, type WithResponse } from './api-promise.js';
 import type { AuthStrategy } from './auth/types.js';
 import type { AnyEndpoint, NextPage } from './endpoint.js';
-import { pathParamNames } from './endpoint.js';
 import {
   APIConnectionError,
   APIError,
@@ -33,7 +32,7 @@ import { defaultTransport, platformName } from './transport/platform.js';
 import { fetchTransport } from './transport/fetch.js';
 import type { Transport } from './transport/types.js';
 import { checkBaseUrl, fillPath, resolveLink } from './url.js';
-import { validateParams, validateResponse } from './validate.js';
+import { pathParamsOf, validateParams, validateResponse } from './validate.js';
 import { VERSION } from '../version.js';
 
 /** A request ready to send. */
@@ -61,6 +60,15 @@ export interface RawRequest {
 }
 
 const TIMEOUT = Symbol('chartstack.timeout');
+/**
+ * Raw paths that a URL parser would turn into another route: dot segments (also percent-encoded,
+ * `%2e%2e`, which WHATWG URLs resolve like `..`), `//`, `?`, `#`, backslashes (a separator in http
+ * URLs) and control characters (tabs and newlines are stripped before parsing, so `.\n.` is `..`).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const UNSAFE_RAW_PATH = /(^|\/)(\.|%2e){1,2}(\/|$)|\/\/|[?#\\\u0000-\u001f\u007f]/i;
+/** An unpaired UTF-16 surrogate: URL parsers silently turn it into U+FFFD, a different path. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const DEFAULT_TIMEOUT = 60_000;
 const DEFAULT_BUDGET = 5 * 60_000;
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-correlation-id'];
@@ -140,7 +148,18 @@ export class CoreClient {
       maxConcurrent: user.maxConcurrent ?? this.spec.pacing.maxConcurrent,
       cap: user.perSecond,
       learn: this.spec.pacing.learn ?? false,
+      redis: user.redis,
+      warn: (m) => this.#operationalWarning(m),
     }));
+  }
+
+  /**
+   * A warning about degraded infrastructure (Redis failing over to local pacing). It is shown even when
+   * logging is left at its silent default — the user opted into Redis — but an explicit level wins.
+   */
+  #operationalWarning(message: string): void {
+    if (this.log.level !== 'off' || this.#options.logLevel !== undefined) this.log.warn(message);
+    else (this.#options.logger ?? console).warn(`[chartstack:${this.spec.name}] ${this.redactor.text(message)}`);
   }
 
   #endpointPacer(endpoint: AnyEndpoint | undefined): Pacer | undefined {
@@ -148,7 +167,8 @@ export class CoreClient {
     let p = this.#endpointPacers.get(endpoint.id);
     if (!p) {
       const key = `${this.spec.name}|${this.baseUrl}|${this.#auth?.credentialKey ?? ''}|${endpoint.id}`;
-      p = pacerFor(key, { perSecond: endpoint.maxPerSecond, maxConcurrent: endpoint.maxPerSecond, learn: false });
+      const redis = this.#options.rateLimit?.redis;
+      p = pacerFor(key, { perSecond: endpoint.maxPerSecond, maxConcurrent: endpoint.maxPerSecond, learn: false, redis, warn: (m) => this.#operationalWarning(m) });
       this.#endpointPacers.set(endpoint.id, p);
     }
     return p;
@@ -158,35 +178,43 @@ export class CoreClient {
 
   /** Calls a catalog endpoint with a method's arguments: path args, then params, then options. */
   call(endpoint: AnyEndpoint, args: unknown[]): APIPromise<unknown> | PagePromise<unknown, unknown> {
-    const names = pathParamNames(endpoint.path);
+    const names = pathParamsOf(endpoint);
     const hasParams = Boolean(endpoint.query || endpoint.body);
     const params = hasParams ? args[names.length] : undefined;
     const options = ((hasParams ? args[names.length + 1] : args[names.length]) ?? {}) as RequestOptions;
     let prepared: { path: string; query: Record<string, unknown> | undefined; body: Record<string, unknown> | undefined };
+    let firstRequest: PreparedRequest;
     try {
       checkRequestOptions(options);
       const v = validateParams(endpoint, args.slice(0, names.length), params);
       prepared = { path: fillPath(endpoint.path, v.path), query: v.query, body: v.body };
+      // Encoded here, inside the try: text that cannot be encoded fails as bad input, before sending.
+      firstRequest = this.#prepare(endpoint, this.#url(prepared.path, prepared.query ?? {}, endpoint), prepared.body);
     } catch (err) {
-      const failed = Promise.reject(err);
+      const failed = Promise.reject(unencodable(err));
       return endpoint.paginate
         ? new PagePromise(failed, { params: {} }, endpoint.paginate, () => failed, () => undefined)
         : new APIPromise(failed);
     }
     const fetchOne = (next: NextPage) => {
-      const url =
-        'url' in next
-          ? resolveLink(this.baseUrl, next.url)
-          : this.#url(prepared.path, next.params, endpoint);
-      return this.#parsed(endpoint, this.#prepare(endpoint, url, prepared.body), options);
+      if (next === first) return this.#parsed(endpoint, firstRequest, options);
+      try {
+        const url =
+          'url' in next
+            ? resolveLink(this.baseUrl, next.url)
+            : this.#url(prepared.path, next.params, endpoint);
+        return this.#parsed(endpoint, this.#prepare(endpoint, url, prepared.body), options);
+      } catch (err) {
+        return Promise.reject(unencodable(err));
+      }
     };
+    const first: NextPage = { params: prepared.query ?? {} };
     if (endpoint.paginate) {
-      const first: NextPage = { params: prepared.query ?? {} };
       return new PagePromise(fetchOne(first), first, endpoint.paginate, fetchOne, (why) =>
         this.log.warn(`${endpoint.id}: ${why}`),
       );
     }
-    return new APIPromise(fetchOne({ params: prepared.query ?? {} }));
+    return new APIPromise(fetchOne(first));
   }
 
   #url(path: string, query: Record<string, unknown> | undefined, endpoint?: AnyEndpoint): string {
@@ -252,9 +280,9 @@ export class CoreClient {
   request<T = unknown>(req: RawRequest, options: RequestOptions = {}): APIPromise<T> {
     try {
       checkRequestOptions(options);
-      if (typeof req?.path !== 'string' || !req.path.startsWith('/') || /(^|\/)\.\.?(\/|$)|\/\/|[?#]/.test(req.path)) {
+      if (typeof req?.path !== 'string' || !req.path.startsWith('/') || UNSAFE_RAW_PATH.test(req.path) || LONE_SURROGATE.test(req.path)) {
         throw new InvalidParamsError(
-          `Invalid path ${JSON.stringify(req?.path)}: expected an absolute API path such as '/v1/ping' (no '..', '//', '?' or '#'; put query params in \`query\`).`,
+          `Invalid path ${JSON.stringify(req?.path)}: expected an absolute API path such as '/v1/ping' (no '..', '//', '?', '#', backslashes, control characters or broken Unicode; put query params in \`query\`).`,
           [{ param: 'path', message: 'expected an absolute path without dot segments' }],
         );
       }
@@ -264,6 +292,7 @@ export class CoreClient {
           { param: 'method', message: 'expected GET, POST, PUT, PATCH or DELETE' },
         ]);
       }
+      checkRawQuery(req.query);
       const url = `${this.baseUrl}${req.path}${req.query ? `?${serializeQuery(req.query, (k) => k, this.spec.arrayFormat)}` : ''}`.replace(/\?$/, '');
       const prepared: PreparedRequest = {
         method,
@@ -276,7 +305,7 @@ export class CoreClient {
       };
       return new APIPromise(this.#parsed(undefined, prepared, options) as Promise<WithResponse<T>>);
     } catch (err) {
-      return new APIPromise(Promise.reject(err));
+      return new APIPromise(Promise.reject(unencodable(err)));
     }
   }
 
@@ -376,8 +405,9 @@ export class CoreClient {
     };
     const endpointPacer = this.#endpointPacer(req.endpoint);
     const pacer = this.pacer();
-    const paced = pacer ? () => pacer.schedule(send, signal) : send;
-    const { status, headers, text, info } = endpointPacer ? await endpointPacer.schedule(paced, signal) : await paced();
+    // With Redis, a slot held longer than this is freed for the other processes (this one died mid-call).
+    const paced = pacer ? () => pacer.schedule(send, signal, timeout) : send;
+    const { status, headers, text, info } = endpointPacer ? await endpointPacer.schedule(paced, signal, this.#budget + timeout) : await paced();
     return this.#classify(req, status, headers, text, info, replayed);
   }
 
@@ -401,7 +431,8 @@ export class CoreClient {
   }
 
   #classify(req: PreparedRequest, status: number, headers: Headers, text: string, info: RateLimitInfo, replayed: boolean): WithResponse<unknown> {
-    const requestId = REQUEST_ID_HEADERS.map((h) => headers.get(h)).find((v) => v) ?? undefined;
+    let requestId: string | undefined;
+    for (const h of REQUEST_ID_HEADERS) if ((requestId = headers.get(h) || undefined)) break;
     const contentType = headers.get('content-type') ?? '';
     let body: unknown = text;
     let parsed = false;
@@ -466,6 +497,38 @@ export class CoreClient {
   /** Releases the connection pool (Node). Pending calls finish first. */
   async close(): Promise<void> {
     await this.#transport.close?.();
+    // Redis connections of shared limiters (a no-op for local pacing; the next call reconnects).
+    await Promise.all([this.#pacer, ...this.#endpointPacers.values()].map((p) => p?.close()));
+  }
+}
+
+/**
+ * `encodeURIComponent` throws a bare `URIError` on an unpaired UTF-16 surrogate (a string cut in
+ * the middle of an emoji); that is bad input, reported as such before anything is sent.
+ */
+function unencodable(err: unknown): unknown {
+  if (!(err instanceof URIError)) return err;
+  return new InvalidParamsError(
+    'A parameter contains text that cannot be put in a URL: an unpaired UTF-16 surrogate (often a string cut in the middle of an emoji). Nothing was sent.',
+    [{ param: 'params', message: 'contains an unpaired UTF-16 surrogate' }],
+  );
+}
+
+const isScalar = (v: unknown) => v == null || ['string', 'number', 'boolean'].includes(typeof v) || v instanceof Date;
+
+/** The escape hatch's query is not schema-checked, but it must be something a query string can carry. */
+function checkRawQuery(query: unknown): void {
+  if (query === undefined) return;
+  if (query === null || typeof query !== 'object' || Array.isArray(query)) {
+    throw new InvalidParamsError('Invalid query: expected an object of wire names to values, such as { since: \'2025-01-01\' }.', [
+      { param: 'query', message: 'expected an object' },
+    ]);
+  }
+  for (const [name, value] of Object.entries(query)) {
+    if (isScalar(value) || (Array.isArray(value) && value.every(isScalar))) continue;
+    throw new InvalidParamsError(`Invalid query parameter "${name}": expected a string, number, boolean, Date, or a list of them.`, [
+      { param: name, message: 'expected a string, number, boolean, Date, or a list of them' },
+    ]);
   }
 }
 

@@ -93,6 +93,12 @@ export type ArrayFormat = 'comma' | 'brackets' | 'repeat';
 
 export type AnyEndpoint = Endpoint<string, Shape, Shape, Shape, z.ZodMiniType, unknown>;
 
+/** A pagination rule whose callbacks see the endpoint's own response type (so `Item` is inferred). */
+type RuleFor<Data, Item> =
+  | { kind: 'offset'; items: (d: Data) => readonly Item[]; defaultLimit: number; total?: (d: Data) => number | undefined; maxOffset?: number }
+  | { kind: 'cursor'; items: (d: Data) => readonly Item[]; nextCursor: (d: Data) => string | null | undefined }
+  | { kind: 'custom'; items: (d: Data) => readonly Item[]; next: (d: Data, params: Record<string, unknown>) => NextPage | null };
+
 /** Defines a catalog entry, compiling the param shapes to strict object schemas. */
 export function defineEndpoint<
   const P extends string,
@@ -105,12 +111,7 @@ export function defineEndpoint<
   def: Omit<Endpoint<P, PP, Q, B, R, Item>, 'query' | 'body' | 'paginate'> & {
     query?: Q;
     body?: B;
-    paginate?: PaginationRule<Item> & {
-      items: (data: z.output<R>) => readonly Item[];
-      total?: (data: z.output<R>) => number | undefined;
-      nextCursor?: (data: z.output<R>) => string | null | undefined;
-      next?: (data: z.output<R>, params: Record<string, unknown>) => NextPage | null;
-    };
+    paginate?: RuleFor<z.output<R>, Item>;
   },
 ): Endpoint<P, PP, Q, B, R, Item> {
   return {

@@ -5,6 +5,12 @@ import type { Logger, LogLevel } from './logger.js';
 import type { TokenStore } from './auth/token-store.js';
 import type { FetchLike } from './transport/types.js';
 
+/**
+ * How to reach Redis for shared pacing: an ioredis client (anything with `duplicate()`), a Redis URL,
+ * or ioredis connection options. Typed loosely so that chartstack does not depend on ioredis' types.
+ */
+export type RedisConnection = { duplicate(...args: never[]): unknown } | string | Record<string, unknown>;
+
 /** Pacing options. Every provider has documented defaults; set this only to go slower or share pacing. */
 export interface RateLimitOptions {
   /** Requests per second to start with, until the API's own headers say otherwise. */
@@ -12,10 +18,20 @@ export interface RateLimitOptions {
   /** Most requests in flight at once for this credential. */
   maxConcurrent?: number;
   /**
-   * Share one budget between processes through Redis (bottleneck's cluster mode).
-   * Pass connection options for ioredis, or an existing ioredis client.
+   * Share this credential's budget between processes through Redis (bottleneck's cluster mode): every
+   * process pacing the same provider, base URL and credential draws from one queue, the learned limit
+   * and the in-flight cap are shared, and a 429 pauses all of them. Node only; needs `ioredis`.
+   *
+   * Pass an ioredis client (chartstack opens its own two connections from it with `duplicate()`, so
+   * your client is never blocked), a Redis URL (`'redis://10.0.0.5:6379'`), or ioredis options.
+   * Call `client.close()` to release those connections. If Redis fails, pacing falls back to this
+   * process alone with a warning (logged even at the default log level), and Redis is retried after 30 s.
+   *
+   * ```ts
+   * new Chartmetric({ refreshToken, rateLimit: { redis: new Redis(process.env.REDIS_URL) } })
+   * ```
    */
-  redis?: unknown;
+  redis?: RedisConnection;
 }
 
 /** How responses are checked against the catalog's schemas. */

@@ -68,7 +68,11 @@ export function parseRetryAfter(headers: Headers, now = Date.now()): number | un
   const secs = Number(raw);
   if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
   const at = Date.parse(raw);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+  if (Number.isNaN(at)) return undefined;
+  // An HTTP date is on the server's clock: measure it from the server's own `Date` header when there
+  // is one, so a local clock that is off does not turn "in 2 s" into an hour, or into no wait at all.
+  const serverNow = Date.parse(headers.get('date') ?? '');
+  return Math.max(0, at - (Number.isNaN(serverNow) ? now : serverNow));
 }
 
 export interface RetryHooks {

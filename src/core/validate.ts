@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import type { AnyEndpoint } from './endpoint.js';
 import { pathParamNames } from './endpoint.js';
 import { InvalidParamsError, type ParamIssue } from './errors.js';
+import { FAIL, fastParse } from './fast-parse.js';
 
 const show = (v: unknown) => {
   if (v instanceof Date) return `Date(${Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString()})`;
@@ -35,6 +36,22 @@ function issuesOf(error: z.core.$ZodError, input: unknown, prefix = ''): ParamIs
   });
 }
 
+const pathNames = new WeakMap<AnyEndpoint, string[]>();
+
+/** The path template's placeholder names, parsed once per endpoint (every call needs them). */
+export function pathParamsOf(endpoint: AnyEndpoint): string[] {
+  let names = pathNames.get(endpoint);
+  if (!names) pathNames.set(endpoint, (names = pathParamNames(endpoint.path)));
+  return names;
+}
+
+/** zod's parse of a params object: the fast path when it accepts, zod itself for the issues. */
+function parseParams(schema: z.ZodMiniType, value: Record<string, unknown>): { success: true; data: unknown } | { success: false; error: z.core.$ZodError } {
+  const fast = fastParse(schema, value);
+  if (fast !== FAIL) return { success: true, data: fast };
+  return schema.safeParse(value) as { success: true; data: unknown } | { success: false; error: z.core.$ZodError };
+}
+
 export interface ValidatedParams {
   path: Record<string, unknown>;
   query: Record<string, unknown> | undefined;
@@ -53,7 +70,7 @@ function fail(endpoint: AnyEndpoint, issues: ParamIssue[]): never {
 export function validateParams(endpoint: AnyEndpoint, pathArgs: unknown[], params: unknown): ValidatedParams {
   const issues: ParamIssue[] = [];
   const path: Record<string, unknown> = {};
-  pathParamNames(endpoint.path).forEach((name, i) => {
+  pathParamsOf(endpoint).forEach((name, i) => {
     const value = pathArgs[i];
     const schema = endpoint.pathParams?.[name];
     if (value === undefined || value === null || value === '') {
@@ -88,12 +105,12 @@ export function validateParams(endpoint: AnyEndpoint, pathArgs: unknown[], param
         else issues.push({ param: key, message: `is not a parameter of this method (accepted: ${[...Object.keys(qShape), ...Object.keys(bShape)].join(', ') || 'none'})` });
       }
       if (endpoint.query) {
-        const r = endpoint.query.safeParse(q);
+        const r = parseParams(endpoint.query, q);
         if (r.success) query = r.data as Record<string, unknown>;
         else issues.push(...issuesOf(r.error, q));
       }
       if (endpoint.body) {
-        const r = endpoint.body.safeParse(b);
+        const r = parseParams(endpoint.body, b);
         if (r.success) body = r.data as Record<string, unknown>;
         else issues.push(...issuesOf(r.error, b));
       }
@@ -116,8 +133,13 @@ export interface ValidationOutcome {
   issues: Array<{ path: string; message: string }>;
 }
 
-/** Checks an unwrapped body against a response schema. */
+/**
+ * Checks an unwrapped body against a response schema. The compiled fast path (fast-parse.ts)
+ * answers every body zod accepts, with zod's own output; anything else goes to zod for its issues.
+ */
 export function validateResponse(schema: z.ZodMiniType, data: unknown): ValidationOutcome {
+  const fast = fastParse(schema, data);
+  if (fast !== FAIL) return { ok: true, data: fast, issues: [] };
   const r = schema.safeParse(data);
   if (r.success) return { ok: true, data: r.data, issues: [] };
   return {

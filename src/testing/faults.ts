@@ -15,7 +15,21 @@ export type FaultKind =
   /** Answer 200 with the real body cut in half (invalid JSON). */
   | 'truncate'
   /** Answer `status` (default 502) with an HTML error page. */
-  | 'html';
+  | 'html'
+  /** Send the real status, headers and half of the body, then drop the connection (reset mid-body). */
+  | 'reset-body'
+  /** Answer the real status and body under a wrong `Content-Type` (`contentType`, default `text/html`). */
+  | 'content-type'
+  /**
+   * Answer the real response as a server whose clock is `skewMs` off ours: its `Date` header, any
+   * epoch-seconds reset header (Chartmetric `X-RateLimit-Reset`) and an HTTP-date `Retry-After` are shifted.
+   */
+  | 'skew'
+  /**
+   * Answer `status` (default 400) with a JSON body that echoes the request back — method, URL, every
+   * header and the body — the way some APIs and proxies do; for checking that no secret leaks through errors.
+   */
+  | 'echo';
 
 export interface Fault {
   kind?: FaultKind;
@@ -29,7 +43,14 @@ export interface Fault {
   status?: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /** For `content-type`: the wrong type to announce. Default `text/html; charset=utf-8`. */
+  contentType?: string;
+  /** For `skew`: how far the server clock is ahead of ours (negative: behind), ms. */
+  skewMs?: number;
 }
+
+/** Faults that act on the real handler's response, so the sandbox computes it first. */
+export const FAULTS_ON_REAL_RESPONSE: ReadonlySet<FaultKind> = new Set(['truncate', 'reset-body', 'content-type', 'skew']);
 
 export interface ActiveFault extends Fault {
   kind: FaultKind;

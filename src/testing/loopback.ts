@@ -42,6 +42,17 @@ export async function startLoopback(sandbox: Sandbox, port: number): Promise<Loo
           res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
           res.write('{"partial":');
           return;
+        case 'reset-body': {
+          // Announce the whole body, send half of it, then drop the connection.
+          const real = outcome.response!;
+          const body = Buffer.from(await real.arrayBuffer());
+          const headers: Record<string, string> = {};
+          real.headers.forEach((v, k) => (headers[k] = v));
+          headers['content-length'] = String(body.length);
+          res.writeHead(real.status, headers);
+          res.write(body.subarray(0, Math.floor(body.length / 2)), () => req.socket.destroy());
+          return;
+        }
         default:
           return await writeResponse(res, await fetchFault(fault, outcome.response, controller.signal));
       }

@@ -8,7 +8,7 @@
  * rate-limit enforcement is switchable; faults are scriptable.
  */
 import type { FetchLike } from '../core/transport/types.js';
-import { Faults, type ActiveFault } from './faults.js';
+import { FAULTS_ON_REAL_RESPONSE, Faults, type ActiveFault } from './faults.js';
 
 export interface SandboxEnv {
   readonly seed: number;
@@ -96,7 +96,9 @@ export class Sandbox {
   readonly fetch: FetchLike = async (input, init) => {
     const req = input instanceof Request && !init ? input : new Request(input, init);
     const outcome = await this.dispatch(req);
-    if (outcome.fault) return fetchFault(outcome.fault, outcome.response, req.signal);
+    // The caller's own signal, not `req.signal`: a Request's signal follows the caller's through a weak
+    // reference, so once the Request is garbage-collected a stalled fault would never hear the abort.
+    if (outcome.fault) return fetchFault(outcome.fault, outcome.response, init?.signal ?? req.signal);
     return outcome.response!;
   };
 
@@ -132,7 +134,8 @@ export class Sandbox {
     const fault = this.faults.take(provider.name, req.method, canonical.pathname);
     const forward = new Request(canonical, { method: req.method, headers: req.headers, body: body ?? null, signal: req.signal });
     if (fault) {
-      if (fault.kind === 'truncate') return { fault, response: await provider.handle(forward, this.env) };
+      if (FAULTS_ON_REAL_RESPONSE.has(fault.kind)) return { fault, response: await provider.handle(forward, this.env) };
+      if (fault.kind === 'echo') return { fault, response: echoResponse(fault, req, body) };
       return { fault };
     }
     return { response: await provider.handle(forward, this.env) };
@@ -180,6 +183,37 @@ export interface LoopbackServer {
   close(): Promise<void>;
 }
 
+/** The `echo` fault's answer: the request as the server saw it, credentials included. */
+function echoResponse(fault: ActiveFault, req: Request, body: string | undefined): Response {
+  const echoed = { error: 'echo', method: req.method, url: req.url, headers: Object.fromEntries(req.headers), body: body ?? null };
+  return Response.json(echoed, { status: fault.status ?? 400, headers: { ...fault.headers } });
+}
+
+/** The real response as a server `skewMs` off our clock would send it. */
+function skewed(real: Response, skewMs: number): Response {
+  const headers = new Headers(real.headers);
+  const serverNow = Date.now() + skewMs;
+  headers.set('date', new Date(serverNow).toUTCString());
+  for (const name of ['x-ratelimit-reset', 'ratelimit-reset']) {
+    const v = Number(headers.get(name));
+    // Only epoch seconds move with the clock; a delta in seconds (Soundcharts) does not.
+    if (headers.has(name) && Number.isFinite(v) && v > 1e9) headers.set(name, String(Math.round(v + skewMs / 1000)));
+  }
+  const retryAt = Date.parse(headers.get('retry-after') ?? '');
+  if (!Number.isNaN(retryAt)) headers.set('retry-after', new Date(retryAt + skewMs).toUTCString());
+  return new Response(real.body, { status: real.status, headers });
+}
+
+/** A stream of `text` up to `cut` characters that then fails the way a dropped connection does. */
+function cutStream(text: string, cut: number): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(text.slice(0, cut)));
+      controller.error(Object.assign(new TypeError('terminated'), { cause: Object.assign(new Error('other side closed'), { code: 'ECONNRESET' }) }));
+    },
+  });
+}
+
 function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
@@ -207,6 +241,24 @@ export function fetchFault(fault: ActiveFault, real: Response | undefined, signa
       return (real ?? Response.json({ ok: true })).text().then(
         (text) => new Response(text.slice(0, Math.max(1, Math.floor(text.length / 2))), { status: 200, headers: { 'content-type': 'application/json' } }),
       );
+    case 'reset-body': {
+      const source = real ?? Response.json({ ok: true });
+      return source.text().then((text) => {
+        const headers = new Headers(source.headers);
+        headers.delete('content-length');
+        return new Response(cutStream(text, Math.floor(text.length / 2)), { status: source.status, headers });
+      });
+    }
+    case 'content-type': {
+      const source = real ?? Response.json({ ok: true });
+      const headers = new Headers(source.headers);
+      headers.set('content-type', fault.contentType ?? 'text/html; charset=utf-8');
+      return Promise.resolve(new Response(source.body, { status: source.status, headers }));
+    }
+    case 'skew':
+      return Promise.resolve(skewed(real ?? Response.json({ ok: true }), fault.skewMs ?? 0));
+    case 'echo':
+      return Promise.resolve(real ?? Response.json({ error: 'echo' }, { status: fault.status ?? 400 }));
     case 'html':
       return Promise.resolve(
         new Response(`<!DOCTYPE html><html><head><title>${fault.status ?? 502} Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>`, {

@@ -1,0 +1,229 @@
+/**
+ * One credential's limiter shared by every process through Redis: bottleneck's cluster mode
+ * (`datastore: 'ioredis'`), where the queue spacing (`minTime`), the in-flight cap (`maxConcurrent`)
+ * and the next free slot live in Redis and are updated atomically by bottleneck's Lua scripts.
+ *
+ * Loaded lazily by the pacer, and only when `rateLimit.redis` is set: the full `bottleneck` and
+ * `ioredis` are imported through a computed specifier, so bundlers (edge builds) never pull them in.
+ *
+ * Three things bottleneck does not do, done here with small Lua scripts on its own settings hash:
+ * - a 429 pause reaches every process: the next free slot (`nextRequest`) is pushed to the end of the
+ *   pause, and remembered (`chartstackPausedUntil`) so nothing moves it earlier;
+ * - a learned limit takes effect at once: when the spacing changes, the next slot is re-spaced from
+ *   the last one handed out, instead of waiting one old (slow) interval first;
+ * - spacing holds for the moments calls really start, not only for the slots handed out: a process
+ *   whose timer fires late (a busy event loop, a GC pause) would otherwise start right before the next
+ *   process's on-time call. Each call claims its start on Redis' own clock (`TIME`, so clocks of
+ *   different machines do not matter) and waits out the rest of the interval if it came too early.
+ *
+ * Our own Redis connections run without an offline queue, so a Redis outage surfaces as an error at
+ * once (and the pacer falls back to local pacing) instead of commands piling up for minutes.
+ */
+
+/** The part of an ioredis client this module uses. */
+interface RedisClient {
+  duplicate(override?: Record<string, unknown>): RedisClient;
+  eval(script: string, numKeys: number, ...args: Array<string | number>): Promise<unknown>;
+  disconnect(): void;
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
+}
+
+/** The part of bottleneck (full build) this module uses. */
+interface BottleneckLike {
+  schedule<T>(options: { expiration?: number }, fn: () => Promise<T>): Promise<T>;
+  updateSettings(options: { maxConcurrent?: number }): Promise<unknown>;
+  ready(): Promise<unknown>;
+  on(event: 'error', listener: (err: unknown) => void): void;
+  stop(options?: { dropWaitingJobs?: boolean }): Promise<void>;
+  disconnect(flush?: boolean): Promise<void> | void;
+}
+interface BottleneckModule {
+  new (options: Record<string, unknown>): BottleneckLike;
+  IORedisConnection: new (options: Record<string, unknown>) => { on(event: 'error', listener: (err: unknown) => void): void; disconnect(flush?: boolean): Promise<void> };
+}
+
+export interface ClusterLimiterOptions {
+  /** Limiter id; bottleneck's keys are `b_<id>_*`. Same id = same shared budget. */
+  id: string;
+  /** An ioredis client (it is duplicated, never used directly), a Redis URL, or ioredis options. */
+  redis: unknown;
+  /**
+   * In-flight cap for a budget created by this process (an existing shared budget keeps its settings).
+   * A header-driven limiter starts at 1, so the first call of the whole fleet goes alone and sets the
+   * pace (see `setMaxConcurrent`).
+   */
+  maxConcurrent: number;
+  /** Spacing between request starts, ms. */
+  minTime: number;
+  /** A pause already known when connecting (epoch ms). */
+  pausedUntil?: number;
+  /** Called (possibly several times) when Redis fails after connecting. */
+  onFailure(reason: unknown): void;
+  /** How long connecting may take before giving up, ms. Default 3 s. */
+  connectTimeoutMs?: number;
+}
+
+/** Shared keys expire after this long without use (bottleneck's `timeout`), so stale state cleans itself. */
+const KEY_TTL_MS = 15 * 60_000;
+
+/** Keep the next free slot at or after the pause end, for every process. */
+const PAUSE_SCRIPT = `
+if redis.call('exists', KEYS[1]) == 0 then return 0 end
+local untilMs = tonumber(ARGV[1])
+local paused = tonumber(redis.call('hget', KEYS[1], 'chartstackPausedUntil')) or 0
+if untilMs > paused then redis.call('hset', KEYS[1], 'chartstackPausedUntil', untilMs) end
+local nextRequest = tonumber(redis.call('hget', KEYS[1], 'nextRequest')) or 0
+if untilMs > nextRequest then redis.call('hset', KEYS[1], 'nextRequest', untilMs) end
+return 1`;
+
+/** Change the spacing and re-space the next slot from the last one handed out (never into a pause). */
+const RESPACE_SCRIPT = `
+if redis.call('exists', KEYS[1]) == 0 then return 0 end
+local newMin = tonumber(ARGV[1])
+local oldMin = tonumber(redis.call('hget', KEYS[1], 'minTime')) or 0
+if oldMin == newMin then return 0 end
+local nextRequest = tonumber(redis.call('hget', KEYS[1], 'nextRequest')) or 0
+local paused = tonumber(redis.call('hget', KEYS[1], 'chartstackPausedUntil')) or 0
+redis.call('hset', KEYS[1], 'minTime', newMin)
+redis.call('hset', KEYS[1], 'nextRequest', math.max(nextRequest - oldMin + newMin, paused))
+return 1`;
+
+/** Claims a start: 0 if at least `minTime` passed since the last claimed start, else the ms to wait. */
+const CLAIM_SCRIPT = `
+if redis.call('exists', KEYS[1]) == 0 then return 0 end
+local t = redis.call('time')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local minTime = tonumber(redis.call('hget', KEYS[1], 'minTime')) or 0
+local last = tonumber(redis.call('hget', KEYS[1], 'chartstackLastStart')) or 0
+local wait = last + minTime - now
+if wait > 0 then return wait end
+redis.call('hset', KEYS[1], 'chartstackLastStart', now)
+return 0`;
+
+/** `import()` through a variable: bundlers leave it alone, so edge bundles carry neither module. */
+const importOptional = (specifier: string): Promise<Record<string, unknown>> => import(/* @vite-ignore */ specifier) as Promise<Record<string, unknown>>;
+
+function isClient(v: unknown): v is RedisClient {
+  return typeof (v as RedisClient | null)?.duplicate === 'function' && typeof (v as RedisClient).eval === 'function';
+}
+
+/** Our own connection: no offline queue (fail fast), one retry per command. */
+const OWN_CONNECTION = { enableOfflineQueue: false, maxRetriesPerRequest: 1 };
+
+async function ownClient(redis: unknown): Promise<RedisClient> {
+  if (isClient(redis)) return redis.duplicate(OWN_CONNECTION);
+  const mod = await importOptional('ioredis').catch(() => {
+    throw new Error('rateLimit.redis needs the `ioredis` package: npm install ioredis');
+  });
+  const Redis = (mod.default ?? mod) as new (...args: unknown[]) => RedisClient;
+  return typeof redis === 'string' ? new Redis(redis, OWN_CONNECTION) : new Redis({ ...(redis as object), ...OWN_CONNECTION });
+}
+
+export class ClusterLimiter {
+  readonly #limiter: BottleneckLike;
+  readonly #connection: { disconnect(flush?: boolean): Promise<void> };
+  readonly #client: RedisClient;
+  readonly #settingsKey: string;
+  #closed = false;
+
+  private constructor(limiter: BottleneckLike, connection: { disconnect(flush?: boolean): Promise<void> }, client: RedisClient, id: string) {
+    this.#limiter = limiter;
+    this.#connection = connection;
+    this.#client = client;
+    this.#settingsKey = `b_${id}_settings`;
+  }
+
+  /** Connects and joins (or creates) the shared limiter. Rejects if Redis cannot be reached in time. */
+  static async connect(opts: ClusterLimiterOptions): Promise<ClusterLimiter> {
+    const client = await ownClient(opts.redis);
+    // ioredis reports connection trouble as 'error' events; until we are connected, the timeout decides.
+    let connected = false;
+    client.on('error', (err) => {
+      if (connected) opts.onFailure(err);
+    });
+    try {
+      const mod = await importOptional('bottleneck').catch(() => {
+        throw new Error('rateLimit.redis needs the full `bottleneck` package (a dependency of chartstack).');
+      });
+      const Bottleneck = (mod.default ?? mod) as BottleneckModule;
+      const connection = new Bottleneck.IORedisConnection({ client, Redis: (client as object).constructor });
+      const limiter = new Bottleneck({
+        id: opts.id,
+        datastore: 'ioredis',
+        connection,
+        // Join the budget other processes already share: never wipe it.
+        clearDatastore: false,
+        maxConcurrent: opts.maxConcurrent,
+        minTime: opts.minTime,
+        timeout: KEY_TTL_MS,
+      });
+      await withTimeout(limiter.ready(), opts.connectTimeoutMs ?? 3_000, 'Redis did not answer in time');
+      connected = true;
+      limiter.on('error', (err) => opts.onFailure(err));
+      connection.on('error', (err) => opts.onFailure(err));
+      const cluster = new ClusterLimiter(limiter, connection, client, opts.id);
+      if (opts.pausedUntil && opts.pausedUntil > Date.now()) await cluster.pauseUntil(opts.pausedUntil);
+      return cluster;
+    } catch (err) {
+      client.disconnect();
+      throw err;
+    }
+  }
+
+  /** Runs `run` when the shared budget allows. `expiration` frees the slot if this process dies mid-job. */
+  schedule(run: () => Promise<void>, expiration?: number): Promise<void> {
+    return this.#limiter.schedule(expiration ? { expiration } : {}, async () => {
+      await this.#claimStart();
+      return run();
+    });
+  }
+
+  /** Waits until this call may really start (see the module comment). Redis trouble: start anyway. */
+  async #claimStart(): Promise<void> {
+    for (let i = 0; i < 50; i++) {
+      const wait = Number(await this.#client.eval(CLAIM_SCRIPT, 1, this.#settingsKey).catch(() => 0));
+      if (!(wait > 0)) return;
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+
+  /** Holds every process's queue for this credential until `epochMs`. */
+  async pauseUntil(epochMs: number): Promise<void> {
+    await this.#client.eval(PAUSE_SCRIPT, 1, this.#settingsKey, Math.ceil(epochMs));
+  }
+
+  /** Sets the shared spacing (a learned limit), effective from the next slot on. */
+  async setMinTime(ms: number): Promise<void> {
+    await this.#client.eval(RESPACE_SCRIPT, 1, this.#settingsKey, ms);
+  }
+
+  /** Sets the shared in-flight cap; every process is told to fill the new capacity at once. */
+  async setMaxConcurrent(n: number): Promise<void> {
+    await this.#limiter.updateSettings({ maxConcurrent: n });
+  }
+
+  /** Drops waiting jobs (the pacer has moved them) and releases both Redis connections. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#limiter.stop({ dropWaitingJobs: true }).catch(() => undefined);
+    await this.#connection.disconnect(false).catch(() => undefined);
+    this.#client.disconnect();
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${message} (${ms} ms)`)), ms);
+    p.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}

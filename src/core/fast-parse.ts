@@ -1,0 +1,325 @@
+/**
+ * A fast path for response validation. zod spends most of a large response's parse in generic
+ * machinery around tiny checks (a payload object per field, a union and a pipe for every lenient
+ * number): a 200-row chart took longer to validate than to `JSON.parse`. This module compiles a zod
+ * schema once into parsers that make the same checks and build the same output, and answer `FAIL`
+ * whenever zod would report an issue.
+ *
+ * It never decides a failure on its own: `FAIL` sends the caller back to zod, which produces the
+ * real issues. Every node kind is either reproduced exactly (string, number, boolean, literal,
+ * unknown, optional, nullable, array, object, union, pipe, transform — zod 4's rules for key
+ * presence, key order and first-match unions included) or delegated to zod for that subtree
+ * (records, checks other than regexes, defaults, coercion, anything else), so results are zod's.
+ * test/core/fast-parse.test.ts compares both on every catalog endpoint's sandbox response and on
+ * mutated copies of them, with and without code generation.
+ */
+import { globalConfig, util } from 'zod/v4/core';
+import type * as z from 'zod/mini';
+
+/** Returned when zod would not accept the value (the caller then asks zod for the issues). */
+export const FAIL: unique symbol = Symbol('chartstack.fail');
+export type Parser = (value: unknown) => unknown;
+
+/** The parts of zod's definition objects read here (`schema._zod.def`). */
+interface Def {
+  type?: string;
+  checks?: unknown[];
+  coerce?: boolean;
+  [key: string]: unknown;
+}
+
+interface Internals {
+  def: Def;
+  traits: Set<string>;
+  optin?: 'optional' | 'defaulted';
+  optout?: 'optional';
+  values?: Set<unknown>;
+}
+
+const zodOf = (schema: z.ZodMiniType): Internals => (schema as unknown as { _zod: Internals })._zod;
+const hasChecks = (zod: Internals) => Boolean(zod.def.checks?.length) || zod.traits.has('$ZodCheck');
+const isPlainOptional = (zod: Internals) =>
+  zod.traits.has('$ZodOptional') && !zod.traits.has('$ZodExactOptional') && zodOf(zod.def.innerType as z.ZodMiniType).optin !== 'defaulted';
+
+/** A subtree zod parses itself (exact by definition). */
+function delegate(schema: z.ZodMiniType): Parser {
+  return (value) => {
+    const r = schema.safeParse(value);
+    return r.success ? r.data : FAIL;
+  };
+}
+
+/** Whether code may be generated here: zod's own answer (false on Workers, under a CSP, or with `jitless`). */
+function canGenerate(): boolean {
+  // Named imports, not the `z.core` namespace, so edge bundles can tree-shake zod.
+  return !globalConfig.jitless && util.allowsEval.value;
+}
+
+/** How a shape key's result lands in the output (zod 4's presence rules, see `handlePropertyResult`). */
+const Presence = {
+  /** Optional in and out: an absent key contributes nothing. */
+  Omittable: 0,
+  /** Required: an absent key is an issue. */
+  Required: 1,
+  /** Optional in only (e.g. a transform after an optional): set when present or when the value is defined. */
+  OptionalIn: 2,
+} as const;
+
+interface Field {
+  key: string;
+  schema: z.ZodMiniType;
+  parse: Parser;
+  presence: (typeof Presence)[keyof typeof Presence];
+}
+
+/** What an object does with keys its shape does not list: copy (loose), reject (strict) or drop (strip). */
+type Rest = 'unknown' | 'never' | 'strip';
+
+/** Compiles schemas into parsers, each built once. */
+export class ParserCompiler {
+  #cache = new WeakMap<z.ZodMiniType, Parser>();
+  /** Generate code for objects (fast), or use closures only (runtimes that forbid `new Function`). */
+  readonly generate: boolean;
+
+  constructor(generate: boolean) {
+    this.generate = generate;
+  }
+
+  parser(schema: z.ZodMiniType): Parser {
+    let parser = this.#cache.get(schema);
+    if (!parser) {
+      parser = this.#build(schema);
+      this.#cache.set(schema, parser);
+    }
+    return parser;
+  }
+
+  #build(schema: z.ZodMiniType): Parser {
+    const zod = zodOf(schema);
+    const def = zod.def;
+    if (def.type === 'string') return this.#string(schema, zod);
+    if (def.type === 'array') return this.#array(schema, zod);
+    if (def.type === 'object') return this.#object(schema, zod);
+    if (def.type === 'union') return this.#union(schema, zod);
+    if (hasChecks(zod) || def.coerce) return delegate(schema);
+    switch (def.type) {
+      case 'number':
+        return (v) => (typeof v === 'number' && Number.isFinite(v) ? v : FAIL);
+      case 'boolean':
+        return (v) => (typeof v === 'boolean' ? v : FAIL);
+      case 'unknown':
+      case 'any':
+        return (v) => v;
+      case 'literal': {
+        const values = zod.values;
+        if (!values) return delegate(schema);
+        return (v) => (values.has(v) ? v : FAIL);
+      }
+      case 'optional': {
+        if (!isPlainOptional(zod)) return delegate(schema);
+        const parse = this.parser(def.innerType as z.ZodMiniType);
+        return (v) => (v === undefined ? undefined : parse(v));
+      }
+      case 'nullable': {
+        const parse = this.parser(def.innerType as z.ZodMiniType);
+        return (v) => (v === null ? null : parse(v));
+      }
+      case 'pipe': {
+        if (!zod.traits.has('$ZodPipe') || zod.traits.has('$ZodCodec')) return delegate(schema);
+        const left = this.parser(def.in as z.ZodMiniType);
+        const right = this.parser(def.out as z.ZodMiniType);
+        return (v) => {
+          const l = left(v);
+          return l === FAIL ? FAIL : right(l);
+        };
+      }
+      case 'transform':
+        return transform(def.transform as (value: unknown, payload: { value: unknown; issues: unknown[] }) => unknown);
+      default:
+        return delegate(schema);
+    }
+  }
+
+  #string(schema: z.ZodMiniType, zod: Internals): Parser {
+    const def = zod.def;
+    if (def.coerce || zod.traits.has('$ZodCheck')) return delegate(schema);
+    const patterns: RegExp[] = [];
+    for (const check of (def.checks ?? []) as z.ZodMiniType[]) {
+      const c = zodOf(check);
+      if (!c.traits.has('$ZodCheckRegex') || c.def.when || !(c.def.pattern instanceof RegExp)) return delegate(schema);
+      patterns.push(c.def.pattern as RegExp);
+    }
+    if (patterns.length === 0) return (v) => (typeof v === 'string' ? v : FAIL);
+    return (v) => {
+      if (typeof v !== 'string') return FAIL;
+      for (const p of patterns) {
+        p.lastIndex = 0;
+        if (!p.test(v)) return FAIL;
+      }
+      return v;
+    };
+  }
+
+  #array(schema: z.ZodMiniType, zod: Internals): Parser {
+    if (hasChecks(zod)) return delegate(schema);
+    const element = this.parser(zod.def.element as z.ZodMiniType);
+    return (v) => {
+      if (!Array.isArray(v)) return FAIL;
+      const out = new Array<unknown>(v.length);
+      for (let i = 0; i < v.length; i++) {
+        const r = element(v[i]);
+        if (r === FAIL) return FAIL;
+        out[i] = r;
+      }
+      return out;
+    };
+  }
+
+  #union(schema: z.ZodMiniType, zod: Internals): Parser {
+    // Exclusive and discriminated unions choose differently: zod does those.
+    if (hasChecks(zod) || zod.traits.has('$ZodXor') || zod.traits.has('$ZodDiscriminatedUnion') || zod.def.inclusive === false) {
+      return delegate(schema);
+    }
+    const options = (zod.def.options as z.ZodMiniType[]).map((o) => this.parser(o));
+    if (options.length === 1) return options[0]!;
+    // zod returns the first option that succeeds; each compiled option fails exactly when zod's does.
+    return (v) => {
+      for (const option of options) {
+        const r = option(v);
+        if (r !== FAIL) return r;
+      }
+      return FAIL;
+    };
+  }
+
+  #object(schema: z.ZodMiniType, zod: Internals): Parser {
+    const def = zod.def;
+    if (hasChecks(zod)) return delegate(schema);
+    const shape = def.shape as Record<string, z.ZodMiniType>;
+    if (Object.getOwnPropertySymbols(shape).length) return delegate(schema);
+    const catchall = def.catchall as z.ZodMiniType | undefined;
+    const rest = (catchall ? zodOf(catchall).def.type : 'strip') as Rest;
+    if (rest !== 'unknown' && rest !== 'never' && rest !== 'strip') return delegate(schema);
+    if (catchall && hasChecks(zodOf(catchall))) return delegate(schema);
+    const fields: Field[] = [];
+    for (const key of Object.keys(shape)) {
+      if (key === '__proto__') continue; // zod never copies it into the output
+      const field = zodOf(shape[key]!);
+      if (field.optin === 'defaulted') return delegate(schema);
+      const presence = field.optin === undefined ? Presence.Required : field.optout === 'optional' ? Presence.Omittable : Presence.OptionalIn;
+      fields.push({ key, schema: shape[key]!, parse: this.parser(shape[key]!), presence });
+    }
+    const known = new Set(Object.keys(shape));
+    return (this.generate && this.#generatedObject(fields, known, rest)) || objectClosure(fields, known, rest);
+  }
+
+  /**
+   * The same parser as `objectClosure`, generated for one shape: constant property names keep V8's
+   * property loads monomorphic, and plain leaves (strings, numbers, booleans, optional and nullable
+   * wrappers) are checked inline instead of through a call — what zod's own JIT does for objects.
+   */
+  #generatedObject(fields: Field[], known: Set<string>, rest: Rest): Parser | undefined {
+    const parsers: Parser[] = [];
+    const lines = ['if (typeof input !== "object" || input === null || Array.isArray(input)) return FAIL;', 'const out = {};', 'let v, r;'];
+    for (const field of fields) {
+      const k = JSON.stringify(field.key);
+      const check = this.#inline(field.schema, parsers);
+      lines.push(`v = input[${k}];`);
+      if (field.presence === Presence.Omittable) lines.push(`if (v !== undefined || ${k} in input) { ${check} out[${k}] = r; }`);
+      else if (field.presence === Presence.Required) lines.push(`if (v === undefined && !(${k} in input)) return FAIL;`, `${check} out[${k}] = r;`);
+      else lines.push(`${check} if (r !== undefined || ${k} in input) out[${k}] = r;`);
+    }
+    lines.push(rest === 'strip' ? 'return out;' : 'return copyRest(input, out, known, rest);');
+    try {
+      const factory = new Function('FAIL', 'P', 'copyRest', 'known', 'rest', `return function parseObject(input) {\n${lines.join('\n')}\n};`);
+      return factory(FAIL, parsers, copyRest, known, rest) as Parser;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Statements that set `r` from `v`, or return FAIL. */
+  #inline(schema: z.ZodMiniType, parsers: Parser[]): string {
+    const zod = zodOf(schema);
+    const def = zod.def;
+    if (!hasChecks(zod) && !def.coerce) {
+      if (def.type === 'string') return 'if (typeof v !== "string") return FAIL; r = v;';
+      // `v - v !== 0` holds for NaN and ±Infinity: zod's finite-number rule.
+      if (def.type === 'number') return 'if (typeof v !== "number" || v - v !== 0) return FAIL; r = v;';
+      if (def.type === 'boolean') return 'if (typeof v !== "boolean") return FAIL; r = v;';
+      if (def.type === 'unknown' || def.type === 'any') return 'r = v;';
+      if (def.type === 'nullable') return `if (v === null) { r = null; } else { ${this.#inline(def.innerType as z.ZodMiniType, parsers)} }`;
+      if (def.type === 'optional' && isPlainOptional(zod)) return `if (v === undefined) { r = undefined; } else { ${this.#inline(def.innerType as z.ZodMiniType, parsers)} }`;
+    }
+    parsers.push(this.parser(schema));
+    return `r = P[${parsers.length - 1}](v); if (r === FAIL) return FAIL;`;
+  }
+}
+
+function transform(fn: (value: unknown, payload: { value: unknown; issues: unknown[] }) => unknown): Parser {
+  // A transform of one parameter (and no `arguments`) cannot add issues: skip building its payload.
+  if (fn.length < 2 && !/\barguments\b/.test(String(fn))) {
+    return (v) => {
+      const out = fn(v, undefined as never);
+      // zod throws on an async transform in a sync parse; FAIL lets zod do exactly that.
+      return out instanceof Promise ? FAIL : out;
+    };
+  }
+  return (v) => {
+    const payload = { value: v, issues: [] as unknown[] };
+    const out = fn(v, payload);
+    return payload.issues.length || out instanceof Promise ? FAIL : out;
+  };
+}
+
+/** The portable object parser, for runtimes that forbid code generation. */
+function objectClosure(fields: Field[], known: Set<string>, rest: Rest): Parser {
+  return (v) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+    const input = v as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const { key, parse, presence } of fields) {
+      const present = key in input;
+      if (presence === Presence.Omittable) {
+        if (!present) continue;
+        const r = parse(input[key]);
+        if (r === FAIL) return FAIL;
+        out[key] = r;
+      } else if (presence === Presence.Required) {
+        if (!present) return FAIL;
+        const r = parse(input[key]);
+        if (r === FAIL) return FAIL;
+        out[key] = r;
+      } else {
+        const r = parse(input[key]);
+        if (r === FAIL) return FAIL;
+        if (r !== undefined || present) out[key] = r;
+      }
+    }
+    return rest === 'strip' ? out : copyRest(input, out, known, rest);
+  };
+}
+
+/** Keys outside the shape, in `for…in` order like zod: copied (loose) or a failure (strict). */
+function copyRest(input: Record<string, unknown>, out: Record<string, unknown>, known: Set<string>, rest: Rest): unknown {
+  for (const key in input) {
+    if (known.has(key)) continue;
+    if (rest === 'never') return FAIL;
+    if (key === '__proto__') continue;
+    out[key] = input[key];
+  }
+  return out;
+}
+
+let shared: ParserCompiler | undefined;
+
+/** Parses like `schema.safeParse(value)` when that succeeds; `FAIL` when zod would fail or throw. */
+export function fastParse(schema: z.ZodMiniType, value: unknown): unknown {
+  // Created on first use, not at import: deciding whether code generation is allowed probes `new Function`.
+  shared ??= new ParserCompiler(canGenerate());
+  try {
+    return shared.parser(schema)(value);
+  } catch {
+    return FAIL;
+  }
+}

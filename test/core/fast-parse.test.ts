@@ -1,0 +1,174 @@
+/**
+ * The compiled validation fast path (src/core/fast-parse.ts) must be indistinguishable from zod:
+ * for every catalog endpoint's sandbox response, and for a dozen mutated copies of each of them
+ * (numbers sent as strings, nulls, missing and extra keys, wrong types), it fails exactly when zod
+ * fails and otherwise returns zod's output — same values, same keys (undefined ones included), same
+ * key order — both with generated code and with closures only.
+ */
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import type { AnyEndpoint } from '../../src/core/endpoint.js';
+import { FAIL, ParserCompiler, fastParse } from '../../src/core/fast-parse.js';
+import { validateResponse } from '../../src/core/validate.js';
+import { Chartmetric, chartmetricEndpoints } from '../../src/chartmetric/index.js';
+import { ChartMogul, chartmogulEndpoints } from '../../src/chartmogul/index.js';
+import { Soundcharts, soundchartsEndpoints } from '../../src/soundcharts/index.js';
+import { createSandbox, SANDBOX_CREDENTIALS } from '../../src/testing/index.js';
+import type { WireCase } from '../support/wire.js';
+import { cases as cmA } from '../chartmetric/wire/part-a.cases.js';
+import { cases as cmB } from '../chartmetric/wire/part-b.cases.js';
+import { chartmogulCases } from '../chartmogul/wire/cases.js';
+import { cases as scA } from '../soundcharts/wire/part-a.cases.js';
+import { cases as scB } from '../soundcharts/wire/part-b.cases.js';
+
+/** A serialization that sees what `toEqual` forgives: key order and keys whose value is undefined. */
+function exact(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(exact);
+  if (v === undefined) return { '(undefined)': true };
+  if (v === null || typeof v !== 'object') return v;
+  return Object.keys(v).map((k) => [k, exact((v as Record<string, unknown>)[k])]);
+}
+
+/** Generated code (Node) and closures only (runtimes that forbid `new Function`). */
+const generated = new ParserCompiler(true);
+const portable = new ParserCompiler(false);
+
+function agrees(schema: z.ZodMiniType, data: unknown): void {
+  const zod = schema.safeParse(data);
+  const expected = zod.success ? JSON.stringify(exact(zod.data)) : 'FAIL';
+  for (const fast of [fastParse(schema, data), generated.parser(schema)(data), portable.parser(schema)(data)]) {
+    // Strings compare fast; on a mismatch, toEqual shows where.
+    const got = fast === FAIL ? 'FAIL' : JSON.stringify(exact(fast));
+    if (got !== expected) expect(fast === FAIL ? 'FAIL' : exact(fast)).toEqual(zod.success ? exact(zod.data) : 'FAIL');
+  }
+}
+
+/** A seeded generator, so a failure reproduces. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A deep copy with one random change somewhere (the kind of drift real APIs show). */
+function mutate(value: unknown, random: () => number): unknown {
+  const copy = structuredClone(value);
+  const slots: Array<[Record<string, unknown> | unknown[], string | number]> = [];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        slots.push([v, i]);
+        walk(x);
+      });
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        slots.push([v as Record<string, unknown>, k]);
+        walk(x);
+      }
+    }
+  };
+  walk(copy);
+  if (slots.length === 0) return random() < 0.5 ? null : 'text';
+  const [holder, key] = slots[Math.floor(random() * slots.length)]!;
+  const old = (holder as Record<string | number, unknown>)[key];
+  const edits: Array<() => void> = [
+    () => ((holder as Record<string | number, unknown>)[key] = typeof old === 'number' ? String(old) : old),
+    () => ((holder as Record<string | number, unknown>)[key] = null),
+    () => ((holder as Record<string | number, unknown>)[key] = undefined),
+    () => (Array.isArray(holder) ? holder.splice(Number(key), 1) : delete holder[key as string]),
+    () => ((holder as Record<string | number, unknown>)[key] = typeof old === 'string' ? 42 : 'drifted'),
+    () => ((holder as Record<string | number, unknown>)[key] = typeof old === 'boolean' ? String(old) : old === 1 ? true : [old]),
+    () => ((holder as Record<string | number, unknown>)[key] = '4.2M'),
+    () => {
+      if (!Array.isArray(holder)) (holder as Record<string, unknown>).addedByTheApi = { nested: [1, 'x'] };
+    },
+  ];
+  edits[Math.floor(random() * edits.length)]!();
+  return copy;
+}
+
+function methodOf(client: unknown, id: string): (...args: unknown[]) => Promise<unknown> {
+  let target: unknown = client;
+  let owner: unknown = client;
+  for (const p of id.split('.')) {
+    owner = target;
+    target = (target as Record<string, unknown>)[p];
+  }
+  return (target as (...a: unknown[]) => Promise<unknown>).bind(owner);
+}
+
+const sandbox = createSandbox();
+const common = { fetch: sandbox.fetch, rateLimit: false as const, validation: 'off' as const };
+const providers: Array<[string, unknown, readonly AnyEndpoint[], readonly WireCase[]]> = [
+  ['chartmogul', new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, ...common }), chartmogulEndpoints, chartmogulCases],
+  ['chartmetric', new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, ...common }), chartmetricEndpoints, [...cmA, ...cmB]],
+  [
+    'soundcharts',
+    new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts.oauth, tokenUrl: 'https://account.soundcharts.com/oauth/token', ...common }),
+    soundchartsEndpoints,
+    [...scA, ...scB],
+  ],
+];
+
+describe('fast validation path agrees with zod', () => {
+  for (const [name, client, endpoints, cases] of providers) {
+    it(`${name}: every wire case's response, and 12 mutations of each`, async () => {
+      const byId = new Map(endpoints.map((e) => [e.id, e]));
+      let checked = 0;
+      for (const [i, c] of cases.entries()) {
+        // Validation is off, so this is the unwrapped, normalized body exactly as validation sees it.
+        const result = await methodOf(client, c.id)(...c.args).catch(() => undefined);
+        if (result === undefined) continue;
+        const endpoint = byId.get(c.id)!;
+        const data = endpoint.paginate ? (result as { data: unknown }).data : result;
+        agrees(endpoint.response, data);
+        const random = rng(i + 1);
+        for (let m = 0; m < 12; m++) agrees(endpoint.response, mutate(data, random));
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(cases.length * 0.8);
+    });
+  }
+
+  it('covers each node kind, with zod deciding what the fast path does not reproduce', () => {
+    const numeric = z.pipe(z.union([z.number(), z.string().check(z.regex(/^\d+$/))]), z.transform((v: number | string) => Number(v)));
+    const schemas: z.ZodMiniType[] = [
+      z.looseObject({ a: z.optional(z.nullable(numeric)), b: z.string(), c: z.array(z.boolean()) }),
+      z.strictObject({ a: z.string(), b: z.optional(z.number()) }),
+      z.looseObject({ n: z.number(), m: z.optional(z.nullable(z.number())), f: z.optional(z.boolean()) }),
+      z.array(z.number()),
+      z.object({ a: z.string() }),
+      z.looseObject({ t: z.pipe(z.optional(z.string()), z.transform((v: string | undefined) => v ?? 'default')) }),
+      z.union([z.literal('a'), z.literal(1), z.looseObject({ k: z.unknown() })]),
+      z.record(z.string(), z.number()),
+      z.string().check(z.minLength(2)),
+      z.number().check(z.int()),
+      z.tuple([z.string(), z.number()]),
+      z.looseObject({ d: z._default(z.string(), 'x') }),
+      z.pipe(z.string(), z.transform((v: string, ctx) => {
+        if (v === 'bad') ctx.issues.push({ code: 'custom', message: 'bad', input: v });
+        return v.length;
+      })),
+    ];
+    const inputs: unknown[] = [
+      { a: '12', b: 'x', c: [true] }, { a: null, b: 'x', c: [] }, { b: 'x', c: [], extra: 1 }, { a: 'x1', b: 'x', c: [] }, { a: undefined, b: 'x', c: [] },
+      { a: 'x' }, { a: 'x', b: 1 }, { a: 'x', z: 1 }, { t: undefined }, {}, { t: 'v' }, 'a', 1, 2, { k: undefined }, { k: 1, j: 2 },
+      { x: 1, y: 2 }, { x: 'no' }, 'ab', 'b', 3, 3.5, ['a', 1], ['a'], { d: 'y' }, 'bad', 'good', null, undefined, [], 'text',
+      JSON.parse('{"__proto__": {"polluted": true}, "b": "x", "c": []}'),
+      { n: NaN }, { n: 1, m: Infinity }, { n: -Infinity }, { n: 1, m: null, f: 'true' }, { n: 0, f: false }, [1, NaN], [Infinity], [1, 2.5],
+    ];
+    for (const schema of schemas) for (const input of inputs) agrees(schema, input);
+  });
+
+  it('validateResponse returns zod issues when the fast path declines', () => {
+    const schema = z.looseObject({ n: z.number() });
+    expect(validateResponse(schema, { n: 1, m: 2 })).toEqual({ ok: true, data: { n: 1, m: 2 }, issues: [] });
+    const failed = validateResponse(schema, { n: 'one' });
+    expect(failed.ok).toBe(false);
+    expect(failed.issues).toEqual([{ path: 'n', message: schema.safeParse({ n: 'one' }).error!.issues[0]!.message }]);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Runs a Node example as a user would (`node examples/<name>.mjs`), in a child process with every
+ * provider credential removed and `CHARTSTACK_SANDBOX=1`, so it talks to the embedded sandbox.
+ * Examples import the package by name (`chartstack/...`), which Node resolves to the build in dist/:
+ * the build is made once here if it is missing (CI builds before `npm test` anyway).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const root = join(__dirname, '../..');
+
+const CREDENTIALS = [
+  'CHARTMOGUL_API_KEY',
+  'CHARTMETRIC_REFRESH_TOKEN',
+  'SOUNDCHARTS_CLIENT_ID',
+  'SOUNDCHARTS_CLIENT_SECRET',
+  'SOUNDCHARTS_APP_ID',
+  'SOUNDCHARTS_API_KEY',
+];
+
+/** Builds dist/ when an entry the examples import is missing. */
+export function ensureBuilt(): void {
+  const entries = ['index', 'chartmogul', 'chartmetric', 'soundcharts', 'testing', 'redis'].map((e) => join(root, 'dist', `${e}.js`));
+  if (entries.every(existsSync)) return;
+  const r = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8', timeout: 300_000 });
+  if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+export interface ExampleRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `examples/<file>` and resolves with its exit code and output (ANSI colours removed). */
+export function runExample(file: string, env: Record<string, string> = {}, args: string[] = []): Promise<ExampleRun> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, CHARTSTACK_SANDBOX: '1', NO_COLOR: '1', ...env };
+  for (const name of CREDENTIALS) delete childEnv[name];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'examples', file), ...args], { cwd: root, env: childEnv });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const plain = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, ''); // eslint-disable-line no-control-regex
+      resolve({ code, stdout: plain(stdout), stderr: plain(stderr) });
+    });
+  });
+}

@@ -13,7 +13,8 @@ import { TokenManager, tokenKey } from '../core/auth/token-manager.js';
 import { BaseClient } from '../core/base-client.js';
 import { CoreClient } from '../core/client.js';
 import type { Resources } from '../core/endpoint.js';
-import { APIError, AuthenticationError, InvalidParamsError, ResponseValidationError } from '../core/errors.js';
+import { InvalidParamsError, ResponseValidationError } from '../core/errors.js';
+import { credentialsRejected } from '../core/auth/exchange.js';
 import type { ClientOptions } from '../core/options.js';
 import { bindCatalog } from '../core/resources.js';
 import { chartmetricCatalog } from './catalog/index.js';
@@ -82,19 +83,9 @@ async function mintChartmetricToken(core: CoreClient, refreshToken: string, sign
     }
     return { token, expiresIn: Number(body?.expires_in ?? 3600) };
   } catch (err) {
-    // Any client error from the token endpoint means the refresh token itself was refused.
-    if (err instanceof APIError && err.status >= 400 && err.status < 500 && err.status !== 429 && !(err instanceof AuthenticationError)) {
-      throw new AuthenticationError({
-        provider: 'chartmetric',
-        status: err.status,
-        message: `Chartmetric rejected the refresh token (${err.status} on POST /api/token: ${err.body && typeof err.body === 'object' ? String((err.body as { error?: unknown }).error ?? '') : ''}). Check \`refreshToken\`.`,
-        code: err.code,
-        details: err.details,
-        requestId: err.requestId,
-        headers: err.headers,
-        body: err.body,
-      });
-    }
-    throw err;
+    throw credentialsRejected(
+      err,
+      (e) => `Chartmetric rejected the refresh token (${e.status} on POST /api/token: ${e.body && typeof e.body === 'object' ? String((e.body as { error?: unknown }).error ?? '') : ''}). Check \`refreshToken\`.`,
+    );
   }
 }

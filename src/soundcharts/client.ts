@@ -13,7 +13,8 @@ import { headerAuth } from '../core/auth/static.js';
 import { BaseClient } from '../core/base-client.js';
 import { CoreClient } from '../core/client.js';
 import type { Resources } from '../core/endpoint.js';
-import { APIError, AuthenticationError, InvalidParamsError, ResponseValidationError } from '../core/errors.js';
+import { InvalidParamsError, ResponseValidationError } from '../core/errors.js';
+import { credentialsRejected } from '../core/auth/exchange.js';
 import type { ClientOptions } from '../core/options.js';
 import { bindCatalog } from '../core/resources.js';
 import { checkBaseUrl } from '../core/url.js';
@@ -140,18 +141,9 @@ async function mintSoundchartsToken(core: CoreClient, tokenUrl: string, clientId
     }
     return { token: body.access_token, expiresIn: Number(body.expires_in ?? 3600) };
   } catch (err) {
-    if (err instanceof APIError && err.status >= 400 && err.status < 500 && err.status !== 429 && !(err instanceof AuthenticationError)) {
-      throw new AuthenticationError({
-        provider: 'soundcharts',
-        status: err.status,
-        message: `Soundcharts rejected the client credentials (${err.status} from the token endpoint). Check \`clientId\`, \`clientSecret\` and \`teamId\`.`,
-        code: err.code,
-        details: err.details,
-        requestId: err.requestId,
-        headers: err.headers,
-        body: err.body,
-      });
-    }
-    throw err;
+    throw credentialsRejected(
+      err,
+      (e) => `Soundcharts rejected the client credentials (${e.status} from the token endpoint). Check \`clientId\`, \`clientSecret\` and \`teamId\`.`,
+    );
   }
 }

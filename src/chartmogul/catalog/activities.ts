@@ -38,6 +38,13 @@ export const activitiesExport = s.obj({
   createdAt: s.opt(s.date()),
 });
 
+/** The filters the activity list and the export share: a date (or date-time) range and a type. */
+const activityFilters = {
+  startDate: p.optional(dateOrDateTime()),
+  endDate: p.optional(dateOrDateTime()),
+  type: p.optional(p.oneOf(ACTIVITY_TYPES)),
+};
+
 export const activities = {
   /**
    * Every MRR activity of the account (`GET /v1/activities`), cursor-paginated, 200 per page at most.
@@ -48,9 +55,7 @@ export const activities = {
     method: 'GET',
     path: '/v1/activities',
     query: {
-      startDate: p.optional(dateOrDateTime()),
-      endDate: p.optional(dateOrDateTime()),
-      type: p.optional(p.oneOf(ACTIVITY_TYPES)),
+      ...activityFilters,
       order: p.optional(p.exactly(['date', '-date'])),
       ...cursorQuery,
     },
@@ -70,9 +75,7 @@ export const activitiesExports = {
     method: 'POST',
     path: '/v1/activities_export',
     body: {
-      startDate: p.optional(dateOrDateTime()),
-      endDate: p.optional(dateOrDateTime()),
-      type: p.optional(p.oneOf(ACTIVITY_TYPES)),
+      ...activityFilters,
     },
     checks: [startBeforeEnd],
     response: activitiesExport,

@@ -125,6 +125,9 @@ export class PagePromise<Item, Raw = unknown> extends APIPromise<Page<Item, Raw>
   async toArray(options: { limit: number }): Promise<Item[]> {
     const limit = options?.limit;
     if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) {
+      // The first page is already on its way; its outcome is moot now, so it must not surface as an
+      // unhandled rejection.
+      this.#first().catch(() => undefined);
       throw new InvalidParamsError('toArray() needs { limit }: the most items to collect, an integer ≥ 0.', [
         { param: 'limit', message: 'expected an integer ≥ 0' },
       ]);

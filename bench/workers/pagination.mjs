@@ -5,6 +5,7 @@
 // time: the heap retained after a GC stays flat, and RSS levels off instead of climbing.
 // Run with --expose-gc so the baseline is taken from a collected heap.
 /* global clearInterval, performance, setInterval */
+import { getHeapSpaceStatistics } from 'node:v8';
 import { request } from 'undici';
 import { Soundcharts } from 'chartstack/soundcharts';
 import { SANDBOX_CREDENTIALS } from 'chartstack/testing';
@@ -42,7 +43,14 @@ globalThis.gc?.();
 const baseline = process.memoryUsage().rss;
 const baselineHeap = process.memoryUsage().heapUsed;
 let peak = baseline;
-const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
+/** V8's young generation (new space) when RSS peaked: the part of the growth that is V8's sizing. */
+let newSpaceAtPeak = 0;
+const sample = () => {
+  const rss = process.memoryUsage().rss;
+  if (rss <= peak) return;
+  peak = rss;
+  newSpaceAtPeak = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
+};
 const timer = setInterval(sample, 20);
 
 let items = 0;
@@ -67,6 +75,7 @@ console.log(
     baselineMiB: baseline / MiB,
     peakMiB: peak / MiB,
     growthMiB: (peak - baseline) / MiB,
+    newSpaceMiB: newSpaceAtPeak / MiB,
     // RSS over the second half of the walk: near zero when memory levels off.
     secondHalfMiB: (atEnd - atHalf) / MiB,
     // The heap that survives a full GC after the walk, compared with before it: what is really kept.

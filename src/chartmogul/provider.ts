@@ -12,13 +12,27 @@ import type { ErrorInfo, ProviderSpec } from '../core/provider.js';
 import { camelCase, kebabCase } from '../core/query.js';
 
 /** Keys whose subtrees are user data and are returned exactly as sent. */
-const VERBATIM = new Set(['attributes']);
+const VERBATIM = 'attributes';
 
+/**
+ * Copies a parsed body with camelCase keys. It runs on every ChartMogul response, so it is written
+ * for speed (index loops, `for…in` over JSON objects, which have no inherited enumerable keys).
+ */
 export function camelizeKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(camelizeKeys);
-  if (value === null || typeof value !== 'object') return value;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = camelizeKeys(value[i]);
+    return out;
+  }
+  const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[camelCase(k)] = VERBATIM.has(k) ? v : camelizeKeys(v);
+  for (const key in source) {
+    const v = key === VERBATIM ? source[key] : camelizeKeys(source[key]);
+    // A `__proto__` key in the JSON is data: define it, never assign it (that would set the prototype).
+    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[camelCase(key)] = v;
+  }
   return out;
 }
 

@@ -13,7 +13,7 @@
  * test/core/fast-parse.test.ts compares both on every catalog endpoint's sandbox response and on
  * mutated copies of them, with and without code generation.
  */
-import { globalConfig, util } from 'zod/v4/core';
+import { globalConfig } from 'zod/v4/core';
 import type * as z from 'zod/mini';
 
 /** Returned when zod would not accept the value (the caller then asks zod for the issues). */
@@ -49,10 +49,28 @@ function delegate(schema: z.ZodMiniType): Parser {
   };
 }
 
-/** Whether code may be generated here: zod's own answer (false on Workers, under a CSP, or with `jitless`). */
+/**
+ * Whether code may be generated here, decided as zod decides it (`util.allowsEval`): not with
+ * `jitless`, not on Cloudflare Workers, not where `new Function` throws (a CSP). Repeated here
+ * rather than imported because reaching `util` pulls zod's whole util namespace into edge bundles.
+ */
+let evalAllowed: boolean | undefined;
 function canGenerate(): boolean {
-  // Named imports, not the `z.core` namespace, so edge bundles can tree-shake zod.
-  return !globalConfig.jitless && util.allowsEval.value;
+  if (globalConfig.jitless) return false;
+  if (evalAllowed === undefined) {
+    const agent = (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent;
+    evalAllowed = !agent?.includes('Cloudflare') && functionConstructorWorks();
+  }
+  return evalAllowed;
+}
+
+function functionConstructorWorks(): boolean {
+  try {
+    new Function('');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** How a shape key's result lands in the output (zod 4's presence rules, see `handlePropertyResult`). */

@@ -41,7 +41,7 @@ if (memo) {
 }
 
 const server = await sandbox.listen();
-const big = new Sandbox([bigSongList(Number(process.env.BENCH_BIG_LIST ?? 100_000))]);
+const big = new Sandbox([bigSongList(100_000)]);
 big.maxRecorded = 0;
 const bigServer = await big.listen();
 

@@ -152,8 +152,9 @@ ${results.sizes.table}`);
   memoizes successful GET answers per URL and credential (bench/lib/server.mjs): the fake builds its
   deterministic data on every request, and a 200-row chart would otherwise cost the server more than
   any client and hide the difference between them. Every contender talks to that same server.
-- **Contenders.** Each measurement is a fresh process (bench/workers/throughput.mjs): a warm-up,
-  then the measured calls from ${results.overhead.concurrency} concurrent loops. Raw undici and raw fetch send the same GET with
+- **Contenders.** Each measurement is a fresh process (bench/workers/throughput.mjs): a warm-up of
+  half as many calls as are measured (so V8 has finished optimizing every contender: process CPU
+  time also counts its background compiler threads), then the measured calls from ${results.overhead.concurrency} concurrent loops. Raw undici and raw fetch send the same GET with
   the same credentials and \`JSON.parse\` the body; chartstack also checks and serializes the
   parameters, unwraps the envelope, camelCases ChartMogul keys and, with validation on, checks the
   body against the catalog's schema. All chartstack clients here use \`rateLimit: false\`.

@@ -381,7 +381,10 @@ export class CoreClient {
       const started = Date.now();
       try {
         // Credentials come last: per-call headers cannot replace them.
-        const headers: Record<string, string> = { ...this.#baseHeaders, ...lower(req.headers), ...lower(extraHeaders), ...credentials };
+        const headers: Record<string, string> = { ...this.#baseHeaders };
+        if (req.headers) addLowerCased(headers, req.headers);
+        if (extraHeaders) addLowerCased(headers, extraHeaders);
+        Object.assign(headers, credentials);
         if (req.contentType) headers['content-type'] = req.contentType;
         if (this.log.enabled('debug')) this.log.debug(`→ ${req.method} ${req.url} (attempt ${attempt}${replayed ? ', replay' : ''})`);
         const res = await this.#transport({ url: req.url, method: req.method, headers, body: req.body, signal: controller.signal, timeout });
@@ -532,10 +535,9 @@ function checkRawQuery(query: unknown): void {
   }
 }
 
-function lower(h: Record<string, string> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (h) for (const [k, v] of Object.entries(h)) out[k.toLowerCase()] = v;
-  return out;
+/** Copies headers into `into` under lower-case names, so a caller's `Accept` replaces our `accept`. */
+function addLowerCased(into: Record<string, string>, headers: Record<string, string>): void {
+  for (const [k, v] of Object.entries(headers)) into[k.toLowerCase()] = v;
 }
 
 function describe(err: unknown): string {

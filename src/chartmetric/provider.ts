@@ -11,15 +11,16 @@
  */
 import type { ErrorInfo, ProviderSpec, RateLimitInfo } from '../core/provider.js';
 import { snakeCase } from '../core/query.js';
+import type { ResponseHeaders } from '../core/transport/headers.js';
 
-function headerNumber(headers: Headers, name: string): number | undefined {
+function headerNumber(headers: ResponseHeaders, name: string): number | undefined {
   const raw = headers.get(name);
   if (raw === null || raw === 'false' || raw === '') return undefined;
   const n = Number(raw);
   return Number.isFinite(n) ? n : undefined;
 }
 
-export function readChartmetricRateLimit(headers: Headers, now: number): RateLimitInfo {
+export function readChartmetricRateLimit(headers: ResponseHeaders, now: number): RateLimitInfo {
   const info: RateLimitInfo = {};
   const limit = headerNumber(headers, 'x-ratelimit-limit');
   const remaining = headerNumber(headers, 'x-ratelimit-remaining');

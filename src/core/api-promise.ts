@@ -3,12 +3,42 @@
  * the raw response, the request id and the rate-limit state (DESIGN.md, "The public surface").
  */
 import type { RateLimitInfo } from './provider.js';
+import { webHeaders, type ResponseHeaders } from './transport/headers.js';
 
 /** The raw side of a response: what `.withResponse()` returns beside the data. */
 export interface RawResponse {
   status: number;
   headers: Headers;
   url: string;
+}
+
+/**
+ * The `RawResponse` the pipeline hands out. Its `headers` become a WHATWG `Headers` only when read:
+ * most callers never look, and building one per response was measurable (transport/headers.ts).
+ */
+export class ResponseView implements RawResponse {
+  readonly status: number;
+  readonly url: string;
+  readonly #source: ResponseHeaders;
+
+  constructor(status: number, url: string, source: ResponseHeaders) {
+    this.status = status;
+    this.url = url;
+    this.#source = source;
+  }
+
+  get headers(): Headers {
+    return webHeaders(this.#source);
+  }
+
+  /** `console.log` and `JSON.stringify` show the headers like any other field. */
+  toJSON(): { status: number; url: string; headers: Record<string, string> } {
+    return { status: this.status, url: this.url, headers: Object.fromEntries(this.headers) };
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): { status: number; url: string; headers: Headers } {
+    return { status: this.status, url: this.url, headers: this.headers };
+  }
 }
 
 export interface WithResponse<T> {
@@ -20,13 +50,15 @@ export interface WithResponse<T> {
   rateLimit: RateLimitInfo;
 }
 
+const resolveNull = (resolve: (value: never) => void) => resolve(null as never);
+
 export class APIPromise<T> extends Promise<T> {
   #inner: Promise<WithResponse<T>>;
   #data: Promise<T> | undefined;
 
   constructor(inner: Promise<WithResponse<T>>) {
     // The executor value is never observed: `then` below is overridden to read from `inner`.
-    super((resolve) => resolve(null as T));
+    super(resolveNull);
     this.#inner = inner;
   }
 

@@ -5,7 +5,7 @@
  *   → response classified → retry loop → envelope unwrapped → validated → typed result or typed error.
  * Providers plug in a `ProviderSpec` (envelopes, error and rate-limit readers) and an auth strategy.
  */
-import { APIPromise, type WithResponse } from './api-promise.js';
+import { APIPromise, ResponseView, type WithResponse } from './api-promise.js';
 import type { AuthStrategy } from './auth/types.js';
 import type { AnyEndpoint, NextPage } from './endpoint.js';
 import {
@@ -30,6 +30,8 @@ import { Redactor } from './redact.js';
 import { isRetryableStatus, markRetry, parseRetryAfter, withRetries } from './retry.js';
 import { defaultTransport, platformName } from './transport/platform.js';
 import { fetchTransport } from './transport/fetch.js';
+import { AttemptSignal } from './transport/attempt-signal.js';
+import { webHeaders, type ResponseHeaders } from './transport/headers.js';
 import type { Transport } from './transport/types.js';
 import { checkBaseUrl, fillPath, resolveLink } from './url.js';
 import { pathParamsOf, validateParams, validateResponse } from './validate.js';
@@ -71,6 +73,11 @@ const UNSAFE_RAW_PATH = /(^|\/)(\.|%2e){1,2}(\/|$)|\/\/|[?#\\\u0000-\u001f\u007f
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const DEFAULT_TIMEOUT = 60_000;
 const DEFAULT_BUDGET = 5 * 60_000;
+const isEmpty = (o: object): boolean => {
+  for (const _ in o) return false;
+  return true;
+};
+
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-correlation-id'];
 
 const STATUS_ADVICE: Record<number, string> = {
@@ -255,13 +262,18 @@ export class CoreClient {
     const raw = await this.execute(req, options);
     let data = this.spec.unwrap(raw.data, endpoint);
     if (this.spec.normalize) data = this.spec.normalize(data);
-    if (!endpoint || this.validation === 'off') return { ...raw, data };
+    // `raw` is this call's own object: replacing its data in place saves a copy per call.
+    raw.data = data;
+    if (!endpoint || this.validation === 'off') return raw;
     const outcome = validateResponse(endpoint.response, data);
-    if (outcome.ok) return { ...raw, data: outcome.data };
+    if (outcome.ok) {
+      raw.data = outcome.data;
+      return raw;
+    }
     const summary = outcome.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ');
     if (this.validation === 'warn') {
       this.log.warn(`${endpoint.id}: response does not match the schema (${summary}); returning the body as received.`);
-      return { ...raw, data };
+      return raw;
     }
     throw new ResponseValidationError({
       provider: this.spec.name,
@@ -320,7 +332,8 @@ export class CoreClient {
     try {
       return await withRetries(
         async (attempt) => {
-          const credentials = await this.#credentials(req, signal);
+          // Fixed credentials need no round through the strategy (one promise less on every call).
+          const credentials = (req.auth && this.#auth?.fixedHeaders) || (await this.#credentials(req, signal));
           try {
             return await this.#attempt(req, credentials, timeout, signal, attempt, false, options.headers);
           } catch (err) {
@@ -366,7 +379,7 @@ export class CoreClient {
 
   async #attempt(
     req: PreparedRequest,
-    credentials: Record<string, string>,
+    credentials: Readonly<Record<string, string>>,
     timeout: number,
     signal: AbortSignal | undefined,
     attempt: number,
@@ -374,9 +387,9 @@ export class CoreClient {
     extraHeaders?: Record<string, string>,
   ): Promise<WithResponse<unknown>> {
     const send = async () => {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(TIMEOUT), timeout);
-      const onAbort = () => controller.abort(signal!.reason);
+      const abort = new AttemptSignal();
+      const timer = setTimeout(() => abort.abort(TIMEOUT), timeout);
+      const onAbort = () => abort.abort(signal!.reason);
       signal?.addEventListener('abort', onAbort, { once: true });
       const started = Date.now();
       try {
@@ -387,20 +400,20 @@ export class CoreClient {
         Object.assign(headers, credentials);
         if (req.contentType) headers['content-type'] = req.contentType;
         if (this.log.enabled('debug')) this.log.debug(`→ ${req.method} ${req.url} (attempt ${attempt}${replayed ? ', replay' : ''})`);
-        const res = await this.#transport({ url: req.url, method: req.method, headers, body: req.body, signal: controller.signal, timeout });
+        const res = await this.#transport({ url: req.url, method: req.method, headers, body: req.body, signal: abort, timeout });
         const info = this.spec.readRateLimit(res.headers, Date.now());
         if (info.retryAfterMs === undefined && (res.status === 429 || res.status === 503)) {
           // Retry-After wins; else the provider's reset header (Chartmetric epoch, Soundcharts seconds).
           const ra = parseRetryAfter(res.headers) ?? (info.resetAt !== undefined ? Math.max(0, info.resetAt - Date.now()) : undefined);
           if (ra !== undefined) info.retryAfterMs = ra;
         }
-        this.rateLimit = { ...this.rateLimit, ...info };
+        if (!isEmpty(info)) this.rateLimit = { ...this.rateLimit, ...info };
         this.pacer()?.observe(info, res.status);
         const text = await res.text();
         if (this.log.enabled('debug')) this.log.debug(`← ${res.status} ${req.method} ${req.route} in ${Date.now() - started} ms`);
         return { status: res.status, headers: res.headers, text, info };
       } catch (err) {
-        throw this.#transportError(err, controller, signal, timeout, req);
+        throw this.#transportError(err, abort, signal, timeout, req);
       } finally {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
@@ -414,10 +427,10 @@ export class CoreClient {
     return this.#classify(req, status, headers, text, info, replayed);
   }
 
-  #transportError(err: unknown, controller: AbortController, signal: AbortSignal | undefined, timeout: number, req: PreparedRequest): Error {
+  #transportError(err: unknown, abort: AttemptSignal, signal: AbortSignal | undefined, timeout: number, req: PreparedRequest): Error {
     if (err instanceof ChartstackError) return err;
     if (signal?.aborted) return new APIUserAbortError(undefined, { cause: safeCause(signal.reason, this.redactor) });
-    if (controller.signal.aborted && controller.signal.reason === TIMEOUT) {
+    if (abort.fired && abort.reason === TIMEOUT) {
       return new APITimeoutError(
         `${this.spec.displayName} ${req.method} ${req.route} timed out after ${timeout} ms (headers and body). ` +
           `Raise \`timeout\` (client or per call) if the endpoint is slow, or check your network.`,
@@ -433,7 +446,7 @@ export class CoreClient {
     );
   }
 
-  #classify(req: PreparedRequest, status: number, headers: Headers, text: string, info: RateLimitInfo, replayed: boolean): WithResponse<unknown> {
+  #classify(req: PreparedRequest, status: number, headers: ResponseHeaders, text: string, info: RateLimitInfo, replayed: boolean): WithResponse<unknown> {
     let requestId: string | undefined;
     for (const h of REQUEST_ID_HEADERS) if ((requestId = headers.get(h) || undefined)) break;
     const contentType = headers.get('content-type') ?? '';
@@ -468,13 +481,13 @@ export class CoreClient {
       }
       const inBody = this.spec.errorInSuccess?.(body);
       if (inBody) throw this.#apiError(req, inBody.status, inBody, headers, body, requestId, info, replayed);
-      return { data: body, response: { status, headers, url: req.url }, requestId, rateLimit: info };
+      return { data: body, response: new ResponseView(status, req.url, headers), requestId, rateLimit: info };
     }
     const errInfo = this.spec.readError(body, status);
     throw this.#apiError(req, status, errInfo, headers, body, requestId, info, replayed);
   }
 
-  #apiError(req: PreparedRequest, status: number, info: ErrorInfo, headers: Headers, body: unknown, requestId: string | undefined, rl: RateLimitInfo, replayed: boolean): Error {
+  #apiError(req: PreparedRequest, status: number, info: ErrorInfo, headers: ResponseHeaders, body: unknown, requestId: string | undefined, rl: RateLimitInfo, replayed: boolean): Error {
     const decision = this.spec.classify?.(status, info, headers) ?? (isRetryableStatus(status) ? 'retry' : 'fatal');
     const Klass = decision === 'quota' ? QuotaExceededError : errorClassFor(status);
     const advice =
@@ -490,7 +503,7 @@ export class CoreClient {
       code: info.code,
       details: this.redactor.value(info.details),
       requestId,
-      headers: this.redactor.headers(headers),
+      headers: this.redactor.headers(webHeaders(headers)),
       body: this.redactor.value(body),
       retryAfter: rl.retryAfterMs !== undefined ? Math.ceil(rl.retryAfterMs / 1000) : undefined,
     });

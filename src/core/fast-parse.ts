@@ -1,15 +1,17 @@
 /**
- * A fast path for response validation. zod spends most of a large response's parse in generic
- * machinery around tiny checks (a payload object per field, a union and a pipe for every lenient
- * number): a 200-row chart took longer to validate than to `JSON.parse`. This module compiles a zod
+ * A fast path for validation (responses, and the params of every call). zod spends most of a large
+ * response's parse in generic machinery around tiny checks (a payload object per field, a union and
+ * a pipe for every lenient number): a 200-row chart took longer to validate than to `JSON.parse`,
+ * and checking a call's three params cost more than serializing them. This module compiles a zod
  * schema once into parsers that make the same checks and build the same output, and answer `FAIL`
  * whenever zod would report an issue.
  *
  * It never decides a failure on its own: `FAIL` sends the caller back to zod, which produces the
  * real issues. Every node kind is either reproduced exactly (string, number, boolean, literal,
  * unknown, optional, nullable, array, object, union, pipe, transform — zod 4's rules for key
- * presence, key order and first-match unions included) or delegated to zod for that subtree
- * (records, checks other than regexes, defaults, coercion, anything else), so results are zod's.
+ * presence, key order and first-match unions included; checks run through zod's own check
+ * functions) or delegated to zod for that subtree (records, defaults, coercion, anything else), so
+ * results are zod's.
  * test/core/fast-parse.test.ts compares both on every catalog endpoint's sandbox response and on
  * mutated copies of them, with and without code generation.
  */
@@ -30,10 +32,17 @@ interface Def {
 
 interface Internals {
   def: Def;
+  /** A check's own test (checks only): pushes issues onto the payload, may replace its value. */
+  check?: (payload: Payload) => unknown;
   traits: Set<string>;
   optin?: 'optional' | 'defaulted';
   optout?: 'optional';
   values?: Set<unknown>;
+}
+
+interface Payload {
+  value: unknown;
+  issues: unknown[];
 }
 
 const zodOf = (schema: z.ZodMiniType): Internals => (schema as unknown as { _zod: Internals })._zod;
@@ -114,13 +123,23 @@ export class ParserCompiler {
 
   #build(schema: z.ZodMiniType): Parser {
     const zod = zodOf(schema);
+    // A schema that is itself a check (`z.custom`), or that coerces its input: zod does it.
+    if (zod.traits.has('$ZodCheck') || zod.def.coerce) return delegate(schema);
+    const unchecked = this.#unchecked(schema, zod);
+    if (!unchecked) return delegate(schema);
+    const checks = ((zod.def.checks ?? []) as z.ZodMiniType[]).map(zodOf);
+    return checks.length ? withChecks(unchecked, checks) : unchecked;
+  }
+
+  /** The parser of a schema's type without its checks; undefined when zod should parse the whole schema. */
+  #unchecked(schema: z.ZodMiniType, zod: Internals): Parser | undefined {
     const def = zod.def;
-    if (def.type === 'string') return this.#string(schema, zod);
-    if (def.type === 'array') return this.#array(schema, zod);
-    if (def.type === 'object') return this.#object(schema, zod);
-    if (def.type === 'union') return this.#union(schema, zod);
-    if (hasChecks(zod) || def.coerce) return delegate(schema);
+    if (def.type === 'array') return this.#array(zod);
+    if (def.type === 'object') return this.#object(zod);
+    if (def.type === 'union') return this.#union(zod);
     switch (def.type) {
+      case 'string':
+        return (v) => (typeof v === 'string' ? v : FAIL);
       case 'number':
         return (v) => (typeof v === 'number' && Number.isFinite(v) ? v : FAIL);
       case 'boolean':
@@ -130,11 +149,11 @@ export class ParserCompiler {
         return (v) => v;
       case 'literal': {
         const values = zod.values;
-        if (!values) return delegate(schema);
+        if (!values) return undefined;
         return (v) => (values.has(v) ? v : FAIL);
       }
       case 'optional': {
-        if (!isPlainOptional(zod)) return delegate(schema);
+        if (!isPlainOptional(zod)) return undefined;
         const parse = this.parser(def.innerType as z.ZodMiniType);
         return (v) => (v === undefined ? undefined : parse(v));
       }
@@ -143,7 +162,7 @@ export class ParserCompiler {
         return (v) => (v === null ? null : parse(v));
       }
       case 'pipe': {
-        if (!zod.traits.has('$ZodPipe') || zod.traits.has('$ZodCodec')) return delegate(schema);
+        if (!zod.traits.has('$ZodPipe') || zod.traits.has('$ZodCodec')) return undefined;
         const left = this.parser(def.in as z.ZodMiniType);
         const right = this.parser(def.out as z.ZodMiniType);
         return (v) => {
@@ -154,32 +173,11 @@ export class ParserCompiler {
       case 'transform':
         return transform(def.transform as (value: unknown, payload: { value: unknown; issues: unknown[] }) => unknown);
       default:
-        return delegate(schema);
+        return undefined;
     }
   }
 
-  #string(schema: z.ZodMiniType, zod: Internals): Parser {
-    const def = zod.def;
-    if (def.coerce || zod.traits.has('$ZodCheck')) return delegate(schema);
-    const patterns: RegExp[] = [];
-    for (const check of (def.checks ?? []) as z.ZodMiniType[]) {
-      const c = zodOf(check);
-      if (!c.traits.has('$ZodCheckRegex') || c.def.when || !(c.def.pattern instanceof RegExp)) return delegate(schema);
-      patterns.push(c.def.pattern as RegExp);
-    }
-    if (patterns.length === 0) return (v) => (typeof v === 'string' ? v : FAIL);
-    return (v) => {
-      if (typeof v !== 'string') return FAIL;
-      for (const p of patterns) {
-        p.lastIndex = 0;
-        if (!p.test(v)) return FAIL;
-      }
-      return v;
-    };
-  }
-
-  #array(schema: z.ZodMiniType, zod: Internals): Parser {
-    if (hasChecks(zod)) return delegate(schema);
+  #array(zod: Internals): Parser {
     const element = this.parser(zod.def.element as z.ZodMiniType);
     return (v) => {
       if (!Array.isArray(v)) return FAIL;
@@ -193,11 +191,9 @@ export class ParserCompiler {
     };
   }
 
-  #union(schema: z.ZodMiniType, zod: Internals): Parser {
+  #union(zod: Internals): Parser | undefined {
     // Exclusive and discriminated unions choose differently: zod does those.
-    if (hasChecks(zod) || zod.traits.has('$ZodXor') || zod.traits.has('$ZodDiscriminatedUnion') || zod.def.inclusive === false) {
-      return delegate(schema);
-    }
+    if (zod.traits.has('$ZodXor') || zod.traits.has('$ZodDiscriminatedUnion') || zod.def.inclusive === false) return undefined;
     const options = (zod.def.options as z.ZodMiniType[]).map((o) => this.parser(o));
     if (options.length === 1) return options[0]!;
     // zod returns the first option that succeeds; each compiled option fails exactly when zod's does.
@@ -210,20 +206,19 @@ export class ParserCompiler {
     };
   }
 
-  #object(schema: z.ZodMiniType, zod: Internals): Parser {
+  #object(zod: Internals): Parser | undefined {
     const def = zod.def;
-    if (hasChecks(zod)) return delegate(schema);
     const shape = def.shape as Record<string, z.ZodMiniType>;
-    if (Object.getOwnPropertySymbols(shape).length) return delegate(schema);
+    if (Object.getOwnPropertySymbols(shape).length) return undefined;
     const catchall = def.catchall as z.ZodMiniType | undefined;
     const rest = (catchall ? zodOf(catchall).def.type : 'strip') as Rest;
-    if (rest !== 'unknown' && rest !== 'never' && rest !== 'strip') return delegate(schema);
-    if (catchall && hasChecks(zodOf(catchall))) return delegate(schema);
+    if (rest !== 'unknown' && rest !== 'never' && rest !== 'strip') return undefined;
+    if (catchall && hasChecks(zodOf(catchall))) return undefined;
     const fields: Field[] = [];
     for (const key of Object.keys(shape)) {
       if (key === '__proto__') continue; // zod never copies it into the output
       const field = zodOf(shape[key]!);
-      if (field.optin === 'defaulted') return delegate(schema);
+      if (field.optin === 'defaulted') return undefined;
       const presence = field.optin === undefined ? Presence.Required : field.optout === 'optional' ? Presence.Omittable : Presence.OptionalIn;
       fields.push({ key, schema: shape[key]!, parse: this.parser(shape[key]!), presence });
     }
@@ -272,6 +267,25 @@ export class ParserCompiler {
     parsers.push(this.parser(schema));
     return `r = P[${parsers.length - 1}](v); if (r === FAIL) return FAIL;`;
   }
+}
+
+/**
+ * A schema's checks, run by zod's own check functions in zod's order (`runChecks` in zod's
+ * schemas.js): each check's `when` guard first, one payload shared so that value-replacing checks
+ * (trim, lowercase) chain as in zod. Any issue is FAIL; an async check is FAIL too (zod throws).
+ */
+function withChecks(parse: Parser, checks: Internals[]): Parser {
+  return (v) => {
+    const value = parse(v);
+    if (value === FAIL) return FAIL;
+    const payload: Payload = { value, issues: [] };
+    for (const check of checks) {
+      const when = check.def.when as ((p: Payload) => boolean) | undefined;
+      if (when && !when(payload)) continue;
+      if (!check.check || check.check(payload) instanceof Promise || payload.issues.length) return FAIL;
+    }
+    return payload.value;
+  };
 }
 
 function transform(fn: (value: unknown, payload: { value: unknown; issues: unknown[] }) => unknown): Parser {

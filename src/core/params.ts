@@ -10,18 +10,30 @@ import type { OpenEnum } from './schema.js';
 type Opts = { error: string };
 const msg = (expected: string): Opts => ({ error: `expected ${expected}` });
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Days in each month of a non-leap year. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** A real calendar day (`2025-02-29` is not), checked without building a `Date`: it runs per call. */
+/** The number written by the ASCII digits `s[from]…s[to - 1]`, or NaN if any is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * A real calendar day as `YYYY-MM-DD` (`2025-02-29` is not). It runs for every date param of every
+ * call, so it reads the digits in place: no `Date`, no regex match array.
+ */
 function isRealDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const year = +m[1]!;
-  const month = +m[2]!;
-  const day = +m[3]!;
+  if (s.length !== 10 || s[4] !== '-' || s[7] !== '-') return false;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 7);
+  const day = digits(s, 8, 10);
+  if (Number.isNaN(year + month + day)) return false;
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= MONTH_DAYS[month - 1]! + (leap ? 1 : 0);

@@ -3,6 +3,7 @@
  * retry or pacing logic (DESIGN.md, "The one pipeline").
  */
 import type { AnyEndpoint, ArrayFormat } from './endpoint.js';
+import type { ResponseHeaders } from './transport/headers.js';
 
 export type ProviderName = 'chartmetric' | 'soundcharts' | 'chartmogul';
 
@@ -53,9 +54,9 @@ export interface ProviderSpec {
   /** An error reported inside a 2xx body (Soundcharts `errors: [...]`), as a status + info. */
   errorInSuccess?(body: unknown): (ErrorInfo & { status: number }) | undefined;
   /** Reads the provider's rate-limit headers. */
-  readRateLimit(headers: Headers, now: number): RateLimitInfo;
+  readRateLimit(headers: ResponseHeaders, now: number): RateLimitInfo;
   /** Overrides the default retry classification for a status (undefined = defaults). */
-  classify?(status: number, info: ErrorInfo, headers: Headers): Classification | undefined;
+  classify?(status: number, info: ErrorInfo, headers: ResponseHeaders): Classification | undefined;
   /** Extra advice appended to an error message for this provider and status. */
   advice?(status: number, info: ErrorInfo, context: { method: string; path: string; sandbox: boolean; replayed: boolean }): string | undefined;
 }

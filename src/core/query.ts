@@ -8,7 +8,9 @@
  */
 import type { ArrayFormat } from './endpoint.js';
 
-const enc = encodeURIComponent;
+/** Characters `encodeURIComponent` leaves alone anyway: most names and values are only these. */
+const UNRESERVED = /^[\w.~-]*$/;
+const enc = (s: string) => (UNRESERVED.test(s) ? s : encodeURIComponent(s));
 
 function scalar(v: unknown): string {
   if (v instanceof Date) return v.toISOString().slice(0, 10);

@@ -11,6 +11,7 @@
 import pRetry from 'p-retry';
 import { APIConnectionError, APIError, ResponseValidationError } from './errors.js';
 import { sleep } from './sleep.js';
+import type { ResponseHeaders } from './transport/headers.js';
 
 export interface RetryPolicy {
   maxRetries: number;
@@ -60,7 +61,7 @@ export function backoff(retryIndex: number, base = 500, max = 8_000, random = Ma
 }
 
 /** Parses `Retry-After` (delta seconds or an HTTP date) into ms; `retry-after-ms` wins when present. */
-export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
+export function parseRetryAfter(headers: ResponseHeaders, now = Date.now()): number | undefined {
   const ms = Number(headers.get('retry-after-ms'));
   if (headers.has('retry-after-ms') && Number.isFinite(ms) && ms >= 0) return ms;
   const raw = headers.get('retry-after');
@@ -81,9 +82,18 @@ export interface RetryHooks {
 }
 
 /** Runs `attempt` under the policy. Resolves with its value or rejects with the last error. */
-export function withRetries<T>(attempt: (n: number) => Promise<T>, policy: RetryPolicy, signal: AbortSignal | undefined, hooks: RetryHooks = {}): Promise<T> {
+export async function withRetries<T>(attempt: (n: number) => Promise<T>, policy: RetryPolicy, signal: AbortSignal | undefined, hooks: RetryHooks = {}): Promise<T> {
   const started = Date.now();
-  return pRetry(attempt, {
+  // Nearly every call succeeds at once, so the first attempt runs directly and p-retry takes over
+  // only when it fails: it receives that failure as its own attempt 1 (replayed, not resent), so
+  // every rule below judges it as before, at no cost to the calls that never retry.
+  let first: unknown;
+  try {
+    return await attempt(1);
+  } catch (err) {
+    first = err;
+  }
+  return pRetry((n) => (n === 1 ? Promise.reject(first) : attempt(n)), {
     retries: Math.max(0, policy.maxRetries),
     maxRetryTime: policy.budget,
     minTimeout: 0,

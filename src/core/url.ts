@@ -46,6 +46,7 @@ export function encodeSegment(name: string, value: unknown): string {
 
 /** Fills a path template (`/api/artist/{id}`) with encoded segments. */
 export function fillPath(template: string, values: Record<string, unknown>): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeSegment(name, values[name]));
 }
 

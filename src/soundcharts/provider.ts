@@ -9,6 +9,7 @@
  * - 403 "not included in your current plan"; 405 on writes with the sandbox credentials.
  */
 import type { ErrorInfo, ProviderSpec, RateLimitInfo } from '../core/provider.js';
+import type { ResponseHeaders } from '../core/transport/headers.js';
 
 type ErrorItem = { key?: string; code?: number | string; message?: string };
 
@@ -28,7 +29,7 @@ function readError(body: unknown): ErrorInfo {
   return {};
 }
 
-export function readSoundchartsRateLimit(headers: Headers, now: number): RateLimitInfo {
+export function readSoundchartsRateLimit(headers: ResponseHeaders, now: number): RateLimitInfo {
   const info: RateLimitInfo = {};
   const quota = headers.get('x-quota-remaining');
   if (quota !== null && quota !== '' && Number.isFinite(Number(quota))) info.quotaRemaining = Number(quota);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import type { AnyEndpoint } from '../../src/core/endpoint.js';
 import { FAIL, ParserCompiler, fastParse } from '../../src/core/fast-parse.js';
+import * as params from '../../src/core/params.js';
 import { validateResponse } from '../../src/core/validate.js';
 import { Chartmetric, chartmetricEndpoints } from '../../src/chartmetric/index.js';
 import { ChartMogul, chartmogulEndpoints } from '../../src/chartmogul/index.js';
@@ -160,6 +161,26 @@ describe('fast validation path agrees with zod', () => {
       { x: 1, y: 2 }, { x: 'no' }, 'ab', 'b', 3, 3.5, ['a', 1], ['a'], { d: 'y' }, 'bad', 'good', null, undefined, [], 'text',
       JSON.parse('{"__proto__": {"polluted": true}, "b": "x", "c": []}'),
       { n: NaN }, { n: 1, m: Infinity }, { n: -Infinity }, { n: 1, m: null, f: 'true' }, { n: 0, f: false }, [1, NaN], [Infinity], [1, 2.5],
+    ];
+    for (const schema of schemas) for (const input of inputs) agrees(schema, input);
+  });
+
+  it("runs checks as zod does: every parameter builder, on valid and invalid input", () => {
+    const schemas: z.ZodMiniType[] = [
+      params.date(), params.dateTime(), params.str({ min: 2, max: 4 }), params.str({ pattern: /^[a-z]+$/g }), params.text({ max: 3 }),
+      params.int({ min: 1, max: 10 }), params.number({ min: 0 }), params.id(), params.id({ allowText: true }), params.uuid(),
+      params.bool(), params.flag(), params.oneOf(['a', 'b']), params.exactly(['a', 'b']), params.list(params.int({ min: 1 }), { min: 1, max: 2 }),
+      z.object({ from: params.date(), limit: params.optional(params.int({ min: 1, max: 100 })) }),
+      // A value-replacing check chains into the next one, as in zod.
+      z.string().check(z.trim(), z.minLength(1)),
+      z.looseObject({ a: z.number() }).check(z.refine((o: { a: number }) => o.a > 0)),
+    ];
+    const inputs: unknown[] = [
+      '2025-01-31', '2024-02-29', '2025-02-29', '2025-13-01', '2025-1-1', new Date('2025-06-01T12:00:00Z'), new Date('nope'),
+      '2026-02-04T03:11:57+00:00', '2026-02-04T03:11:57', 'a', 'ab', 'abcd', 'abcde', 'ab\u0000', '😀😀', '😀😀😀', 'A', '  x ', '   ', '',
+      0, 1, 5, 10, 11, 2.5, -1, NaN, Infinity, Number.MAX_SAFE_INTEGER + 2, '42', '042', 'x1', true, false, [], [1], [1, 2], [1, 2, 3], [0],
+      '11e81bcc-9c1c-ce38-b96b-a0369fe50396', { from: '2025-01-01' }, { from: '2025-01-01', limit: 0 }, { from: '2025-01-01', limit: 50, x: 1 },
+      { a: 1 }, { a: -1 }, { a: 'one' }, null, undefined,
     ];
     for (const schema of schemas) for (const input of inputs) agrees(schema, input);
   });

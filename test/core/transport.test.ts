@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChartMogul } from '../../src/chartmogul/index.js';
 import { Chartmetric } from '../../src/chartmetric/index.js';
 import { Soundcharts } from '../../src/soundcharts/index.js';
-import { APIConnectionError, APITimeoutError, InternalServerError, ResponseValidationError } from '../../src/errors.js';
+import { APIConnectionError, APITimeoutError, APIUserAbortError, InternalServerError, ResponseValidationError } from '../../src/errors.js';
 import { createSandbox, SANDBOX_CREDENTIALS, type LoopbackServer } from '../../src/testing/index.js';
 import { failure } from '../support/scripted.js';
 
@@ -60,6 +60,34 @@ describe('undici over loopback', () => {
     expect(h).toBeInstanceOf(InternalServerError);
     expect(String(h.body)).toContain('<html>');
     sandbox.faults.clear();
+  });
+
+  it("the caller's abort stops a stalled request at once, as APIUserAbortError", async () => {
+    sandbox.faults.add({ provider: 'chartmogul', kind: 'stall-headers', times: 1 });
+    const controller = new AbortController();
+    const m = new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, baseUrl: server.baseUrl('chartmogul'), rateLimit: false, timeout: 10_000 });
+    const started = Date.now();
+    const pending = failure(m.ping({ signal: controller.signal }));
+    setTimeout(() => controller.abort(new Error('user gave up')), 50);
+    const err = await pending;
+    expect(err).toBeInstanceOf(APIUserAbortError);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    sandbox.faults.clear();
+    // The client stays usable after an aborted attempt.
+    await expect(m.ping()).resolves.toEqual({ data: 'pong!' });
+    await m.close();
+  });
+
+  it('withResponse() gives the response headers as a WHATWG Headers', async () => {
+    const m = mogul();
+    const { data, response } = await m.ping().withResponse();
+    expect(data).toEqual({ data: 'pong!' });
+    expect(response.status).toBe(200);
+    expect(response.headers).toBeInstanceOf(Headers);
+    expect(response.headers.get('Content-Type')).toMatch(/application\/json/);
+    expect(response.headers).toBe(response.headers); // built once
+    expect(JSON.parse(JSON.stringify(response))).toMatchObject({ status: 200, headers: { 'content-type': expect.stringMatching(/json/) } });
+    await m.close();
   });
 
   it('an unreachable host is an APIConnectionError with advice', async () => {

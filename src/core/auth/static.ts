@@ -5,10 +5,11 @@ import { fingerprint, type AuthStrategy } from './types.js';
 /** HTTP Basic. ChartMogul: the API key is the user, the password is empty (reference/chartmogul.md §1). */
 export function basicAuth(user: string, password: string, redactor: Redactor): AuthStrategy {
   redactor.addBasic(user, password);
-  const value = `Basic ${btoa(`${user}:${password}`)}`;
+  const fixed = { authorization: `Basic ${btoa(`${user}:${password}`)}` };
   return {
     credentialKey: `basic:${fingerprint(user)}`,
-    headers: async () => ({ authorization: value }),
+    fixedHeaders: fixed,
+    headers: async () => fixed,
   };
 }
 
@@ -18,6 +19,7 @@ export function headerAuth(headers: Record<string, string>, redactor: Redactor):
   const frozen = { ...headers };
   return {
     credentialKey: `headers:${fingerprint(Object.values(headers).join('\u0000'))}`,
+    fixedHeaders: frozen,
     headers: async () => frozen,
   };
 }

@@ -5,6 +5,8 @@ export interface AuthStrategy {
   readonly credentialKey: string;
   /** Credentials for the next attempt. May mint a token (single flight) before resolving. */
   headers(signal?: AbortSignal): Promise<Record<string, string>>;
+  /** Credentials that never change (Basic, fixed keys): attached without a round through `headers()`. */
+  readonly fixedHeaders?: Readonly<Record<string, string>>;
   /**
    * Called after a 401. Returns true when a fresh credential was obtained and one replay is worth
    * trying (token strategies); static credentials return false.

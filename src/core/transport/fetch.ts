@@ -7,7 +7,7 @@ export function fetchTransport(fetchImpl: FetchLike): Transport {
       method: req.method,
       headers: req.headers,
       body: req.body ?? null,
-      signal: req.signal,
+      signal: req.signal.toAbortSignal(),
       // Redirects would carry the Authorization header to wherever they point: never follow them.
       redirect: 'manual',
     });

@@ -1,4 +1,6 @@
 /** The smallest surface the pipeline needs from an HTTP client. */
+import type { AttemptSignal } from './attempt-signal.js';
+import type { ResponseHeaders } from './headers.js';
 
 export interface TransportRequest {
   url: string;
@@ -6,14 +8,14 @@ export interface TransportRequest {
   headers: Record<string, string>;
   body?: string;
   /** Aborts the attempt (the caller's signal and the attempt timeout combined). */
-  signal: AbortSignal;
+  signal: AttemptSignal;
   /** The per-attempt timeout, so transports can align their own timers with it. */
   timeout: number;
 }
 
 export interface TransportResponse {
   status: number;
-  headers: Headers;
+  headers: ResponseHeaders;
   /** Reads the whole body as text; rejects if the signal aborts mid-body. */
   text(): Promise<string>;
   /** Discards the body so the connection can be reused. */

@@ -4,7 +4,9 @@
  * above ours so that our per-attempt timeout, which covers headers and body together, fires first
  * with a clear `APITimeoutError` (reference/sdk-practices.md §6, openai-node#2153).
  */
+import type { EventEmitter } from 'node:events';
 import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { NodeResponseHeaders } from './headers.js';
 import type { Transport } from './types.js';
 
 export function undiciTransport(timeout: number): Transport & { close(): Promise<void> } {
@@ -22,20 +24,16 @@ export function undiciTransport(timeout: number): Transport & { close(): Promise
       method: req.method as Dispatcher.HttpMethod,
       headers: req.headers,
       body: req.body,
-      signal: req.signal,
+      // undici needs only `on`/`once`/`removeListener` of the EventEmitter it accepts (attempt-signal.ts).
+      signal: req.signal as unknown as EventEmitter,
       dispatcher: getDispatcher(),
       // A per-call timeout above the client default must not be cut short by the agent.
       headersTimeout: req.timeout + 1_000,
       bodyTimeout: req.timeout + 1_000,
     });
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(res.headers)) {
-      if (Array.isArray(v)) for (const x of v) headers.append(k, x);
-      else if (v !== undefined) headers.set(k, v);
-    }
     return {
       status: res.statusCode,
-      headers,
+      headers: new NodeResponseHeaders(res.headers),
       text: () => res.body.text(),
       discard: async () => {
         await res.body.dump().catch(() => undefined);

@@ -9,32 +9,8 @@
  *   except inside `attributes`, which holds your own custom attributes, tags and integration data.
  */
 import type { ErrorInfo, ProviderSpec } from '../core/provider.js';
-import { camelCase, kebabCase } from '../core/query.js';
-
-/** Keys whose subtrees are user data and are returned exactly as sent. */
-const VERBATIM = 'attributes';
-
-/**
- * Copies a parsed body with camelCase keys. It runs on every ChartMogul response, so it is written
- * for speed (index loops, `for…in` over JSON objects, which have no inherited enumerable keys).
- */
-export function camelizeKeys(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = camelizeKeys(value[i]);
-    return out;
-  }
-  const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key in source) {
-    const v = key === VERBATIM ? source[key] : camelizeKeys(source[key]);
-    // A `__proto__` key in the JSON is data: define it, never assign it (that would set the prototype).
-    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-    else out[camelCase(key)] = v;
-  }
-  return out;
-}
+import { kebabCase } from '../core/query.js';
+import { camelizeKeys } from './camelize.js';
 
 function readError(body: unknown): ErrorInfo {
   if (typeof body === 'string') return { message: body.trim().slice(0, 300) || undefined };

@@ -15,7 +15,7 @@
  * test/core/fast-parse.test.ts compares both on every catalog endpoint's sandbox response and on
  * mutated copies of them, with and without code generation.
  */
-import { globalConfig } from 'zod/v4/core';
+import { canGenerate } from './codegen.js';
 import type * as z from 'zod/mini';
 
 /** Returned when zod would not accept the value (the caller then asks zod for the issues). */
@@ -56,30 +56,6 @@ function delegate(schema: z.ZodMiniType): Parser {
     const r = schema.safeParse(value);
     return r.success ? r.data : FAIL;
   };
-}
-
-/**
- * Whether code may be generated here, decided as zod decides it (`util.allowsEval`): not with
- * `jitless`, not on Cloudflare Workers, not where `new Function` throws (a CSP). Repeated here
- * rather than imported because reaching `util` pulls zod's whole util namespace into edge bundles.
- */
-let evalAllowed: boolean | undefined;
-function canGenerate(): boolean {
-  if (globalConfig.jitless) return false;
-  if (evalAllowed === undefined) {
-    const agent = (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent;
-    evalAllowed = !agent?.includes('Cloudflare') && functionConstructorWorks();
-  }
-  return evalAllowed;
-}
-
-function functionConstructorWorks(): boolean {
-  try {
-    new Function('');
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** How a shape key's result lands in the output (zod 4's presence rules, see `handlePropertyResult`). */
@@ -233,15 +209,21 @@ export class ParserCompiler {
    */
   #generatedObject(fields: Field[], known: Set<string>, rest: Rest): Parser | undefined {
     const parsers: Parser[] = [];
-    const lines = ['if (typeof input !== "object" || input === null || Array.isArray(input)) return FAIL;', 'const out = {};', 'let v, r;'];
+    const lines = ['if (typeof input !== "object" || input === null || Array.isArray(input)) return FAIL;', 'const out = {};', 'let v, r, n = 0;'];
     for (const field of fields) {
       const k = JSON.stringify(field.key);
       const check = this.#inline(field.schema, parsers);
       lines.push(`v = input[${k}];`);
-      if (field.presence === Presence.Omittable) lines.push(`if (v !== undefined || ${k} in input) { ${check} out[${k}] = r; }`);
-      else if (field.presence === Presence.Required) lines.push(`if (v === undefined && !(${k} in input)) return FAIL;`, `${check} out[${k}] = r;`);
-      else lines.push(`${check} if (r !== undefined || ${k} in input) out[${k}] = r;`);
+      // `n` counts the shape's keys present in the input (see the end).
+      if (field.presence === Presence.Omittable) lines.push(`if (v !== undefined || ${k} in input) { ${check} out[${k}] = r; n++; }`);
+      else if (field.presence === Presence.Required) lines.push(`if (v === undefined && !(${k} in input)) return FAIL;`, `${check} out[${k}] = r; n++;`);
+      else lines.push(`${check} if (${k} in input) { out[${k}] = r; n++; } else if (r !== undefined) out[${k}] = r;`);
     }
+    // Most bodies carry no key beyond the shape. Counting the input's keys proves that without a
+    // set lookup per key; only then is the rest walked. `in` also sees inherited names, so the count
+    // is exact only when no shape key is a name on Object.prototype (such shapes always walk).
+    const countable = fields.every((f) => !(f.key in Object.prototype));
+    if (rest !== 'strip' && countable) lines.push('let keys = 0;', 'for (const _ in input) keys++;', 'if (keys === n) return out;');
     lines.push(rest === 'strip' ? 'return out;' : 'return copyRest(input, out, known, rest);');
     try {
       const factory = new Function('FAIL', 'P', 'copyRest', 'known', 'rest', `return function parseObject(input) {\n${lines.join('\n')}\n};`);

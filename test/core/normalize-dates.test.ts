@@ -1,7 +1,8 @@
 // Two hot-path helpers rewritten for speed (they run on every call): their results must not change.
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { camelizeKeys } from '../../src/chartmogul/provider.js';
+import { camelizeKeys } from '../../src/chartmogul/camelize.js';
+import { camelCase } from '../../src/core/query.js';
 import { date } from '../../src/core/params.js';
 
 describe('calendar dates (p.date)', () => {
@@ -44,4 +45,43 @@ describe('ChartMogul results are camelCased', () => {
   it('returns scalars and null unchanged', () => {
     for (const v of [null, 0, 'x', true]) expect(camelizeKeys(v)).toBe(v);
   });
+
+  it('compiled shape copiers give what the plain loop gives, key order included, on repeated and varied shapes', () => {
+    // The reference: the straightforward recursive conversion.
+    const reference = (v: unknown): unknown => {
+      if (Array.isArray(v)) return v.map(reference);
+      if (v === null || typeof v !== 'object') return v;
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[camelCase(k)] = k === 'attributes' ? x : reference(x);
+      return out;
+    };
+    const exact = (v: unknown): string => JSON.stringify(v, (_, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.entries(x) : x));
+    const random = rngFor(7);
+    const names = ['date', 'mrr', 'mrr-new-business', 'mrr_new_business', 'customer_uuid', 'attributes', '10', '2', 'ünï-cødé', 'a-b', 'entries', 'has_more'];
+    const make = (depth: number): unknown => {
+      const o: Record<string, unknown> = {};
+      // Few distinct shapes, so most objects reuse a compiled copier; the same first key with other keys too.
+      const n = 1 + Math.floor(random() * 4);
+      for (let i = 0; i < n; i++) {
+        const k = names[Math.floor(random() * names.length)]!;
+        o[k] = depth > 0 && random() < 0.4 ? (random() < 0.5 ? [make(depth - 1), 1] : make(depth - 1)) : Math.floor(random() * 100);
+      }
+      return o;
+    };
+    for (let i = 0; i < 400; i++) {
+      const body = JSON.parse(JSON.stringify(make(3)));
+      const got = camelizeKeys(body);
+      expect(exact(got)).toBe(exact(reference(body)));
+    }
+  });
 });
+
+function rngFor(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

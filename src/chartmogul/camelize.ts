@@ -22,9 +22,12 @@ interface Shape {
   copy: Copier;
 }
 
-/** Compiled shapes by first key; a few per first key, and a bounded total (ids used as keys never repeat). */
+/**
+ * Compiled shapes by first key, most recently used first. Bounded per first key (every metrics
+ * endpoint's entries start with `date`: nine shapes) and in total (ids used as keys never repeat).
+ */
 const shapes = new Map<string, Shape[]>();
-const MAX_PER_FIRST_KEY = 4;
+const MAX_PER_FIRST_KEY = 16;
 const MAX_SHAPES = 500;
 const MAX_KEYS = 200;
 let shapeCount = 0;
@@ -63,12 +66,20 @@ function shapeOf(source: Record<string, unknown>): Shape | undefined {
   }
   if (first === undefined) return undefined;
   const known = shapes.get(first);
-  if (known) for (const shape of known) if (sameKeys(source, shape.keys)) return shape;
+  if (known) {
+    for (let i = 0; i < known.length; i++) {
+      const shape = known[i]!;
+      if (!sameKeys(source, shape.keys)) continue;
+      // Move to the front: a body repeats its shapes (every entry of a list has the same keys).
+      if (i > 0) known.copyWithin(1, 0, i)[0] = shape;
+      return shape;
+    }
+  }
   if (shapeCount >= MAX_SHAPES || (known?.length ?? 0) >= MAX_PER_FIRST_KEY) return undefined;
   const shape = compile(source);
   if (!shape) return undefined;
   shapeCount++;
-  if (known) known.push(shape);
+  if (known) known.unshift(shape);
   else shapes.set(first, [shape]);
   return shape;
 }

@@ -208,11 +208,11 @@ export class ParserCompiler {
    * wrappers) are checked inline instead of through a call — what zod's own JIT does for objects.
    */
   #generatedObject(fields: Field[], known: Set<string>, rest: Rest): Parser | undefined {
-    const parsers: Parser[] = [];
+    const code: CodeContext = { parsers: [], patterns: [], names: 0 };
     const lines = ['if (typeof input !== "object" || input === null || Array.isArray(input)) return FAIL;', 'const out = {};', 'let v, r, n = 0;'];
     for (const field of fields) {
       const k = JSON.stringify(field.key);
-      const check = this.#inline(field.schema, parsers);
+      const check = this.#inline(field.schema, code);
       lines.push(`v = input[${k}];`);
       // `n` counts the shape's keys present in the input (see the end).
       if (field.presence === Presence.Omittable) lines.push(`if (v !== undefined || ${k} in input) { ${check} out[${k}] = r; n++; }`);
@@ -226,29 +226,82 @@ export class ParserCompiler {
     if (rest !== 'strip' && countable) lines.push('let keys = 0;', 'for (const _ in input) keys++;', 'if (keys === n) return out;');
     lines.push(rest === 'strip' ? 'return out;' : 'return copyRest(input, out, known, rest);');
     try {
-      const factory = new Function('FAIL', 'P', 'copyRest', 'known', 'rest', `return function parseObject(input) {\n${lines.join('\n')}\n};`);
-      return factory(FAIL, parsers, copyRest, known, rest) as Parser;
+      const factory = new Function('FAIL', 'P', 'R', 'copyRest', 'known', 'rest', `return function parseObject(input) {\n${lines.join('\n')}\n};`);
+      return factory(FAIL, code.parsers, code.patterns, copyRest, known, rest) as Parser;
     } catch {
       return undefined;
     }
   }
 
-  /** Statements that set `r` from `v`, or return FAIL. */
-  #inline(schema: z.ZodMiniType, parsers: Parser[]): string {
+  /**
+   * Statements that set `r` from the variable `input`, or run `fail` (`return FAIL;`, or inside a
+   * union a `break` to the next option). Plain leaves, optional/nullable wrappers, regex-checked
+   * strings, pipes and unions of those are written out; anything else is a call to its parser.
+   */
+  #inline(schema: z.ZodMiniType, code: CodeContext, input = 'v', fail = 'return FAIL;'): string {
     const zod = zodOf(schema);
     const def = zod.def;
-    if (!hasChecks(zod) && !def.coerce) {
-      if (def.type === 'string') return 'if (typeof v !== "string") return FAIL; r = v;';
-      // `v - v !== 0` holds for NaN and ±Infinity: zod's finite-number rule.
-      if (def.type === 'number') return 'if (typeof v !== "number" || v - v !== 0) return FAIL; r = v;';
-      if (def.type === 'boolean') return 'if (typeof v !== "boolean") return FAIL; r = v;';
-      if (def.type === 'unknown' || def.type === 'any') return 'r = v;';
-      if (def.type === 'nullable') return `if (v === null) { r = null; } else { ${this.#inline(def.innerType as z.ZodMiniType, parsers)} }`;
-      if (def.type === 'optional' && isPlainOptional(zod)) return `if (v === undefined) { r = undefined; } else { ${this.#inline(def.innerType as z.ZodMiniType, parsers)} }`;
+    const call = () => {
+      code.parsers.push(this.parser(schema));
+      return `r = P[${code.parsers.length - 1}](${input}); if (r === FAIL) ${fail}`;
+    };
+    if (zod.traits.has('$ZodCheck') || def.coerce) return call();
+    if (def.checks?.length) return def.type === 'string' ? (this.#inlineRegexString(zod, code, input, fail) ?? call()) : call();
+    switch (def.type) {
+      case 'string':
+        return `if (typeof ${input} !== "string") ${fail} r = ${input};`;
+      case 'number':
+        // `x - x !== 0` holds for NaN and ±Infinity: zod's finite-number rule.
+        return `if (typeof ${input} !== "number" || ${input} - ${input} !== 0) ${fail} r = ${input};`;
+      case 'boolean':
+        return `if (typeof ${input} !== "boolean") ${fail} r = ${input};`;
+      case 'unknown':
+      case 'any':
+        return `r = ${input};`;
+      case 'nullable':
+        return `if (${input} === null) { r = null; } else { ${this.#inline(def.innerType as z.ZodMiniType, code, input, fail)} }`;
+      case 'optional':
+        if (!isPlainOptional(zod)) return call();
+        return `if (${input} === undefined) { r = undefined; } else { ${this.#inline(def.innerType as z.ZodMiniType, code, input, fail)} }`;
+      case 'pipe': {
+        if (!zod.traits.has('$ZodPipe') || zod.traits.has('$ZodCodec')) return call();
+        const mid = `t${code.names++}`;
+        return `${this.#inline(def.in as z.ZodMiniType, code, input, fail)} { const ${mid} = r; ${this.#inline(def.out as z.ZodMiniType, code, mid, fail)} }`;
+      }
+      case 'union': {
+        if (zod.traits.has('$ZodXor') || zod.traits.has('$ZodDiscriminatedUnion') || def.inclusive === false) return call();
+        // The first option that accepts wins, as in zod: each option breaks to the next when it fails.
+        const done = `u${code.names++}`;
+        const options = (def.options as z.ZodMiniType[]).map((option) => {
+          const next = `o${code.names++}`;
+          return `${next}: { ${this.#inline(option, code, input, `break ${next};`)} break ${done}; }`;
+        });
+        return `${done}: { ${options.join(' ')} ${fail} }`;
+      }
+      default:
+        return call();
     }
-    parsers.push(this.parser(schema));
-    return `r = P[${parsers.length - 1}](v); if (r === FAIL) return FAIL;`;
   }
+
+  /** A string checked only by regexes (lenient numbers, ids), written out; undefined for other checks. */
+  #inlineRegexString(zod: Internals, code: CodeContext, input: string, fail: string): string | undefined {
+    const tests: string[] = [];
+    for (const check of (zod.def.checks as z.ZodMiniType[]).map(zodOf)) {
+      if (!check.traits.has('$ZodCheckRegex') || check.def.when || !(check.def.pattern instanceof RegExp)) return undefined;
+      code.patterns.push(check.def.pattern);
+      const p = `R[${code.patterns.length - 1}]`;
+      // As zod's regex check: reset `lastIndex` (global patterns), then test.
+      tests.push(`${p}.lastIndex = 0; if (!${p}.test(${input})) ${fail}`);
+    }
+    return `if (typeof ${input} !== "string") ${fail} ${tests.join(' ')} r = ${input};`;
+  }
+}
+
+/** What one generated parser refers to: parsers it calls, patterns it tests, and a counter for labels. */
+interface CodeContext {
+  parsers: Parser[];
+  patterns: RegExp[];
+  names: number;
 }
 
 /**

@@ -236,7 +236,7 @@ export class ParserCompiler {
   /**
    * Statements that set `r` from the variable `input`, or run `fail` (`return FAIL;`, or inside a
    * union a `break` to the next option). Plain leaves, optional/nullable wrappers, regex-checked
-   * strings, pipes and unions of those are written out; anything else is a call to its parser.
+   * strings, arrays, pipes and unions of those are written out; anything else is a call to its parser.
    */
   #inline(schema: z.ZodMiniType, code: CodeContext, input = 'v', fail = 'return FAIL;'): string {
     const zod = zodOf(schema);
@@ -263,6 +263,15 @@ export class ParserCompiler {
       case 'optional':
         if (!isPlainOptional(zod)) return call();
         return `if (${input} === undefined) { r = undefined; } else { ${this.#inline(def.innerType as z.ZodMiniType, code, input, fail)} }`;
+      case 'array': {
+        const [list, out, i] = [`a${code.names}`, `b${code.names}`, `i${code.names++}`];
+        const element = this.#inline(def.element as z.ZodMiniType, code, `${list}[${i}]`, fail);
+        return (
+          `if (!Array.isArray(${input})) ${fail} ` +
+          `{ const ${list} = ${input}; const ${out} = new Array(${list}.length); ` +
+          `for (let ${i} = 0; ${i} < ${list}.length; ${i}++) { ${element} ${out}[${i}] = r; } r = ${out}; }`
+        );
+      }
       case 'pipe': {
         if (!zod.traits.has('$ZodPipe') || zod.traits.has('$ZodCodec')) return call();
         const mid = `t${code.names++}`;

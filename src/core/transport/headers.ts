@@ -11,6 +11,8 @@
 export interface ResponseHeaders {
   get(name: string): string | null;
   has(name: string): boolean;
+  /** A WHATWG `Headers` with the same content (views that are not one already). */
+  toHeaders?(): Headers;
 }
 
 type RawHeaderValue = string | string[] | undefined;
@@ -48,7 +50,10 @@ export class NodeResponseHeaders implements ResponseHeaders {
   }
 }
 
-/** The WHATWG `Headers` for what a transport returned. */
+/**
+ * The WHATWG `Headers` for what a transport returned. (Asked by method, not `instanceof`, so that
+ * edge bundles, which never see the Node view, do not carry its class.)
+ */
 export function webHeaders(headers: ResponseHeaders): Headers {
-  return headers instanceof NodeResponseHeaders ? headers.toHeaders() : (headers as Headers);
+  return headers.toHeaders ? headers.toHeaders() : (headers as Headers);
 }

@@ -6,6 +6,7 @@
 // - with the heap capped (`--max-old-space-size=32 --max-semi-space-size=2`): a walk that kept
 //   items or pages would run out of heap here; a flat one finishes, and its RSS growth is what the
 //   walk itself costs.
+import { SANDBOX_CREDENTIALS } from 'chartstack/testing';
 import { runWorker } from '../lib/child.mjs';
 
 /** The capped-heap flags: small enough that holding the list (tens of MiB) would crash the walk. */
@@ -17,7 +18,7 @@ export async function paginationSuite(server) {
   for (const heap of ['default', 'capped']) {
     for (const mode of ['chartstack', 'raw']) {
       const nodeArgs = ['--expose-gc', ...(heap === 'capped' ? CAPPED_HEAP : [])];
-      const result = await runWorker('pagination', { baseUrl: server.bigListUrl, total, mode }, { nodeArgs });
+      const result = await runWorker('pagination', { baseUrl: server.bigListUrl, total, mode, legacyKeys: SANDBOX_CREDENTIALS.soundcharts.legacy }, { nodeArgs });
       if (result.items !== total) throw new Error(`pagination (${mode}, ${heap} heap): iterated ${result.items} items, expected ${total}`);
       rows.push({ ...result, heap });
     }

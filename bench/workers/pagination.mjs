@@ -6,16 +6,16 @@
 // Run with --expose-gc so the baseline is taken from a collected heap.
 /* global clearInterval, performance, setInterval */
 import { getHeapSpaceStatistics } from 'node:v8';
-import { request } from 'undici';
-import { Soundcharts } from 'chartstack/soundcharts';
-import { SANDBOX_CREDENTIALS } from 'chartstack/testing';
 
-const { baseUrl, total, mode } = JSON.parse(process.argv[2]);
+// Each mode loads only what it uses: the SDK's catalog and the sandbox module make a baseline heap
+// of their own, and under the capped heap the raw loop must not pay for code it never runs.
+const { baseUrl, total, mode, legacyKeys } = JSON.parse(process.argv[2]);
 const uuid = '11e81bcc-9c1c-ce38-b96b-a0369fe50396';
 const MiB = 2 ** 20;
 
 /** Every item of the list, one page in memory at a time. */
 async function* chartstackItems() {
+  const { Soundcharts } = await import('chartstack/soundcharts');
   const sc = Soundcharts.sandbox({ baseUrl, rateLimit: false });
   try {
     yield* sc.artists.songs(uuid, { limit: 100 });
@@ -25,7 +25,8 @@ async function* chartstackItems() {
 }
 
 async function* rawItems() {
-  const headers = { 'x-app-id': SANDBOX_CREDENTIALS.soundcharts.legacy.appId, 'x-api-key': SANDBOX_CREDENTIALS.soundcharts.legacy.apiKey, accept: 'application/json' };
+  const { request } = await import('undici');
+  const headers = { 'x-app-id': legacyKeys.appId, 'x-api-key': legacyKeys.apiKey, accept: 'application/json' };
   let next = `/api/v2.21/artist/${uuid}/songs?offset=0&limit=100`;
   while (next) {
     const res = await request(baseUrl + next, { headers });

@@ -149,9 +149,10 @@ ${results.sizes.table}`);
   parts.push(`## How this is measured
 
 - **Server.** The sandbox's loopback server runs in its own process. For the throughput tables it
-  memoizes successful GET answers per URL and credential (bench/lib/server.mjs): the fake builds its
-  deterministic data on every request, and a 200-row chart would otherwise cost the server more than
-  any client and hide the difference between them. Every contender talks to that same server.
+  memoizes successful GET answers per URL and credential and replays their bytes straight onto the
+  socket (bench/lib/server.mjs): the fake builds its deterministic data and WHATWG Request/Response
+  objects on every request, and on 2 shared cores that would cost the server as much as the fastest
+  clients and cap them all at its pace. Every contender talks to that same server.
 - **Contenders.** Each measurement is a fresh process (bench/workers/throughput.mjs): a warm-up of
   half as many calls as are measured (so V8 has finished optimizing every contender: process CPU
   time also counts its background compiler threads), then the measured calls from ${results.overhead.concurrency} concurrent loops. Raw undici and raw fetch send the same GET with

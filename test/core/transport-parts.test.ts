@@ -6,6 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AttemptSignal } from '../../src/core/transport/attempt-signal.js';
 import { NodeResponseHeaders, webHeaders } from '../../src/core/transport/headers.js';
+import { splitUrl } from '../../src/core/transport/undici.js';
 
 describe('NodeResponseHeaders', () => {
   const raw = { 'content-type': 'application/json', 'set-cookie': ['a=1', 'b=2'], 'x-ratelimit-limit': '10', empty: '' };
@@ -36,9 +37,8 @@ describe('AttemptSignal', () => {
   it('calls its listeners once, with the reason set, and ignores later aborts', () => {
     const signal = new AttemptSignal();
     const seen: unknown[] = [];
-    signal.once('abort', () => seen.push(signal.reason));
-    signal.on('abort', () => seen.push('second'));
-    signal.on('close', () => seen.push('never'));
+    signal.onAbort(() => seen.push(signal.reason));
+    signal.onAbort(() => seen.push('second'));
     expect(signal.fired).toBe(false);
     signal.abort('timeout');
     signal.abort('again');
@@ -49,16 +49,12 @@ describe('AttemptSignal', () => {
   it('a removed listener is not called; a listener added after the abort is not called', () => {
     const signal = new AttemptSignal();
     const removed = vi.fn();
-    signal.on('abort', removed).removeListener('abort', removed);
+    signal.onAbort(removed).offAbort(removed);
     signal.abort('x');
     const late = vi.fn();
-    signal.on('abort', late);
+    signal.onAbort(late);
     expect(removed).not.toHaveBeenCalled();
     expect(late).not.toHaveBeenCalled();
-  });
-
-  it('has no `aborted` property, so undici treats it as an EventEmitter', () => {
-    expect('aborted' in new AttemptSignal()).toBe(false);
   });
 
   it('gives fetch a WHATWG AbortSignal that aborts with it (before or after)', () => {
@@ -72,5 +68,22 @@ describe('AttemptSignal', () => {
     after.abort('late');
     expect(web.aborted).toBe(true);
     expect(web.reason).toBe('late');
+  });
+});
+
+describe('splitUrl (what undici dispatches: origin and path)', () => {
+  it('splits the URLs the pipeline builds without parsing them', () => {
+    expect(splitUrl('http://127.0.0.1:4010/chartmogul/v1/metrics/mrr?start-date=2025-01-01&interval=month')).toEqual({
+      origin: 'http://127.0.0.1:4010',
+      path: '/chartmogul/v1/metrics/mrr?start-date=2025-01-01&interval=month',
+    });
+    expect(splitUrl('https://api.chartmetric.com')).toEqual({ origin: 'https://api.chartmetric.com', path: '/' });
+  });
+
+  it('leaves anything that is not printable ASCII to the WHATWG parser, as fetch would', () => {
+    for (const url of ['https://api.example.com/a b?q=ü', 'https://api.example.com/é/x?y=1#frag', 'https://api.example.com/\u00e9\ttab']) {
+      const parsed = new URL(url);
+      expect(splitUrl(url), url).toEqual({ origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` });
+    }
   });
 });

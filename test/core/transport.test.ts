@@ -1,7 +1,8 @@
 /**
  * The Node transport (undici) against the loopback sandbox: msw cannot intercept undici's own
- * `request`, so this is where the real HTTP path is proven, faults included.
+ * dispatcher, so this is where the real HTTP path is proven, faults included.
  */
+import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChartMogul } from '../../src/chartmogul/index.js';
 import { Chartmetric } from '../../src/chartmetric/index.js';
@@ -95,5 +96,28 @@ describe('undici over loopback', () => {
     const err = await failure(m.ping());
     expect(err).toBeInstanceOf(APIConnectionError);
     expect(err.message).toMatch(/baseUrl/);
+  });
+
+  it('a body sent in pieces, split inside a multi-byte character and led by a BOM, reads as one JSON text', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ name: 'Beyoncé — 東京 🎤' }))]);
+    const cut = bytes.indexOf(Buffer.from('東')) + 1;
+    const seen: string[] = [];
+    const http = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write(bytes.subarray(0, cut));
+      setTimeout(() => res.end(bytes.subarray(cut)), 20);
+    });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const { port } = http.address() as { port: number };
+    const m = new ChartMogul({ apiKey: 'k1234567', baseUrl: `http://127.0.0.1:${port}/v1`, rateLimit: false });
+    try {
+      await expect(m.request({ method: 'GET', path: '/people/Beyoncé and me' })).resolves.toEqual({ name: 'Beyoncé — 東京 🎤' });
+      // Text that is not plain ASCII is percent-encoded exactly as a WHATWG URL (and so fetch) does.
+      expect(seen).toEqual([`GET ${new URL(`http://x/v1/people/Beyoncé and me`).pathname}`]);
+    } finally {
+      await m.close();
+      http.close();
+    }
   });
 });

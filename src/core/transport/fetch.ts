@@ -15,9 +15,6 @@ export function fetchTransport(fetchImpl: FetchLike): Transport {
       status: res.status,
       headers: res.headers,
       text: () => res.text(),
-      discard: async () => {
-        await res.body?.cancel().catch(() => undefined);
-      },
     };
   };
 }

@@ -18,8 +18,6 @@ export interface TransportResponse {
   headers: ResponseHeaders;
   /** Reads the whole body as text; rejects if the signal aborts mid-body. */
   text(): Promise<string>;
-  /** Discards the body so the connection can be reused. */
-  discard(): Promise<void>;
 }
 
 export type Transport = (req: TransportRequest) => Promise<TransportResponse>;

@@ -3,7 +3,7 @@
 // checks the params, unwraps the envelope, camelCases ChartMogul keys and (validation 'strict')
 // checks the body against the catalog's schema — that extra work is what the overhead benchmark prices.
 /* global btoa, fetch */
-import { request } from 'undici';
+import { Agent, request } from 'undici';
 import { ChartMogul } from 'chartstack/chartmogul';
 import { Chartmetric } from 'chartstack/chartmetric';
 import { SANDBOX_CREDENTIALS } from 'chartstack/testing';
@@ -70,6 +70,31 @@ export const OVERHEAD_CONTENDERS = {
         return unwrap(target, JSON.parse(await res.body.text()));
       },
       close: async () => undefined,
+    };
+  },
+  // undici's lowest-level API (what chartstack's Node transport is built on): the floor for any
+  // client on undici, shown for scale; the goal is set against `undici.request`, what people write.
+  'raw undici dispatch': async (base, target) => {
+    const { origin, pathname, search } = new URL(base + TARGETS[target].path);
+    const headers = await rawHeaders(base, target);
+    const agent = new Agent();
+    const get = () =>
+      new Promise((resolve, reject) => {
+        const chunks = [];
+        agent.dispatch(
+          { origin, path: pathname + search, method: 'GET', headers },
+          {
+            onRequestStart: () => undefined,
+            onResponseStart: () => undefined,
+            onResponseData: (_, chunk) => chunks.push(chunk),
+            onResponseEnd: () => resolve(Buffer.concat(chunks).toString('utf8')),
+            onResponseError: (_, err) => reject(err),
+          },
+        );
+      });
+    return {
+      call: async () => unwrap(target, JSON.parse(await get())),
+      close: () => agent.close(),
     };
   },
   'raw fetch': async (base, target) => {

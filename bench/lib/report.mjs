@@ -156,7 +156,10 @@ ${results.sizes.table}`);
 - **Contenders.** Each measurement is a fresh process (bench/workers/throughput.mjs): a warm-up of
   half as many calls as are measured (so V8 has finished optimizing every contender: process CPU
   time also counts its background compiler threads), then the measured calls from ${results.overhead.concurrency} concurrent loops. Raw undici and raw fetch send the same GET with
-  the same credentials and \`JSON.parse\` the body; chartstack also checks and serializes the
+  the same credentials and \`JSON.parse\` the body. The goal is set against \`undici.request\`, what
+  people write by hand; "raw undici dispatch" (undici's lowest-level API, which chartstack's Node
+  transport is built on, collecting the body without a stream) is shown as the floor for any client
+  on undici. chartstack also checks and serializes the
   parameters, unwraps the envelope, camelCases ChartMogul keys and, with validation on, checks the
   body against the catalog's schema. All chartstack clients here use \`rateLimit: false\`.
 - **CPU per call** is the client process's user + system CPU time (all threads, GC included) divided

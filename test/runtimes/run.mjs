@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm run test:runtimes`: the built package, as published (`npm pack`), run in each real runtime
 // against the loopback sandbox. Every runtime comes from the npm registry as a devDependency
-// (miniflare → workerd, edge-runtime, deno, bun); Node is the one running this script (the CI
-// matrix covers Node 22 and 24). Each runs test/runtimes/scenario.mjs: one method and one typed
-// error per provider, the testing entry, and which build its conditions resolved.
+// (miniflare → workerd, edge-runtime, deno, bun). Node runs twice: the Node running this script, and
+// the other supported line (22 when this is 24, 24 otherwise), installed once from the registry's
+// `node` package into a cache folder, so one run proves both. Each runs test/runtimes/scenario.mjs:
+// one method and one typed error per provider, the testing entry, and which build its conditions resolved.
 // Run `npm run build` first. CHARTSTACK_RUNTIMES=deno,bun runs a subset (local debugging only).
 /* global clearTimeout */
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -121,14 +123,40 @@ async function runEdgeLight() {
   return { resolved: 'dist/edge (bundled, edge-light conditions)', results: [check, ...JSON.parse(json).results] };
 }
 
+/**
+ * The other supported Node line: its binary from the npm registry's `node` package (as
+ * scripts/with-node.sh fetches Node 24), kept in a cache folder between runs.
+ */
+function otherNode() {
+  const want = Number(process.versions.node.split('.')[0]) === 22 ? 24 : 22;
+  const dir = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), `chartstack-node${want}`);
+  const exe = join(dir, 'node_modules', '.bin', 'node');
+  try {
+    if (!existsSync(exe)) {
+      console.log(`Installing node@${want} from the npm registry into ${dir} (once) …`);
+      execFileSync('npm', ['install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `node@${want}`], { stdio: 'inherit' });
+    }
+    return { exe, version: execFileSync(exe, ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim() };
+  } catch (err) {
+    return { want, error: `node@${want} could not be installed from the npm registry: ${err?.message ?? err}` };
+  }
+}
+
 const node = process.execPath;
+const other = otherNode();
+const nodeRuns = (exe, version) => ({
+  [`node ${version} esm`]: () => runProcess(exe, [harness('esm.mjs'), server.url]),
+  [`node ${version} cjs`]: () => runProcess(exe, [harness('cjs.cjs'), server.url]),
+  [`node ${version} esm+cjs copies`]: () => runProcess(exe, [harness('dual.mjs'), server.url]),
+});
 // Only the sandbox's address is granted: loading chartstack and calling an API must need no
 // env/read/run permission (an optional setting such as CHARTSTACK_LOG must not crash without it).
 const deno = (file) => runProcess(bin('deno'), ['run', '--no-lock', '--no-prompt', '--node-modules-dir=manual', `--allow-net=127.0.0.1:${port}`, harness(file), server.url]);
 const runtimes = {
-  [`node ${process.versions.node} esm`]: () => runProcess(node, [harness('esm.mjs'), server.url]),
-  [`node ${process.versions.node} cjs`]: () => runProcess(node, [harness('cjs.cjs'), server.url]),
-  [`node ${process.versions.node} esm+cjs copies`]: () => runProcess(node, [harness('dual.mjs'), server.url]),
+  ...nodeRuns(node, process.versions.node),
+  ...(other.exe
+    ? nodeRuns(other.exe, other.version)
+    : { [`node ${other.want}`]: async () => ({ results: [{ name: 'install', ok: false, detail: other.error }] }) }),
   'deno esm': () => deno('esm.mjs'),
   // No 'deno cjs': Deno's require() resolves with Node's conditions (not `deno`), so a CommonJS
   // module in Deno gets the Node build, like any Node-compat package; `import` is the Deno way.

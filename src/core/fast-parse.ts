@@ -83,9 +83,17 @@ export class ParserCompiler {
   #cache = new WeakMap<z.ZodMiniType, Parser>();
   /** Generate code for objects (fast), or use closures only (runtimes that forbid `new Function`). */
   readonly generate: boolean;
+  /**
+   * Return an input array itself when every element comes back unchanged, instead of a copy as zod
+   * makes. Only for values that nothing else holds: response bodies, which the pipeline has just
+   * parsed from text (a 200-row chart carries thousands of id and name lists). Never for a caller's
+   * params, which the caller may change after the call.
+   */
+  readonly shareUnchangedArrays: boolean;
 
-  constructor(generate: boolean) {
+  constructor(generate: boolean, { shareUnchangedArrays = false }: { shareUnchangedArrays?: boolean } = {}) {
     this.generate = generate;
+    this.shareUnchangedArrays = shareUnchangedArrays;
   }
 
   parser(schema: z.ZodMiniType): Parser {
@@ -155,6 +163,20 @@ export class ParserCompiler {
 
   #array(zod: Internals): Parser {
     const element = this.parser(zod.def.element as z.ZodMiniType);
+    if (this.shareUnchangedArrays) {
+      return (v) => {
+        if (!Array.isArray(v)) return FAIL;
+        // Copy on the first element that parses to something else (a converted number, an object).
+        let out: unknown[] | undefined;
+        for (let i = 0; i < v.length; i++) {
+          const r = element(v[i]);
+          if (r === FAIL) return FAIL;
+          if (out) out[i] = r;
+          else if (r !== v[i]) (out = v.slice(0, i))[i] = r;
+        }
+        return out ?? v;
+      };
+    }
     return (v) => {
       if (!Array.isArray(v)) return FAIL;
       const out = new Array<unknown>(v.length);
@@ -266,6 +288,16 @@ export class ParserCompiler {
       case 'array': {
         const [list, out, i] = [`a${code.names}`, `b${code.names}`, `i${code.names++}`];
         const element = this.#inline(def.element as z.ZodMiniType, code, `${list}[${i}]`, fail);
+        if (this.shareUnchangedArrays) {
+          // As in `#array`: the input itself unless an element changes, then a copy from there on.
+          return (
+            `if (!Array.isArray(${input})) ${fail} ` +
+            `{ const ${list} = ${input}; let ${out}; ` +
+            `for (let ${i} = 0; ${i} < ${list}.length; ${i}++) { ${element} ` +
+            `if (${out} !== undefined) ${out}[${i}] = r; else if (r !== ${list}[${i}]) { ${out} = ${list}.slice(0, ${i}); ${out}[${i}] = r; } } ` +
+            `r = ${out} === undefined ? ${list} : ${out}; }`
+          );
+        }
         return (
           `if (!Array.isArray(${input})) ${fail} ` +
           `{ const ${list} = ${input}; const ${out} = new Array(${list}.length); ` +
@@ -387,14 +419,21 @@ function copyRest(input: Record<string, unknown>, out: Record<string, unknown>, 
   return out;
 }
 
-let shared: ParserCompiler | undefined;
+let forParams: ParserCompiler | undefined;
+let forResponses: ParserCompiler | undefined;
 
-/** Parses like `schema.safeParse(value)` when that succeeds; `FAIL` when zod would fail or throw. */
-export function fastParse(schema: z.ZodMiniType, value: unknown): unknown {
+/**
+ * Parses like `schema.safeParse(value)` when that succeeds; `FAIL` when zod would fail or throw.
+ * `response: true` is for a body the pipeline has just parsed and owns: unchanged arrays are then
+ * shared with the input instead of copied (same values, same keys, same order).
+ */
+export function fastParse(schema: z.ZodMiniType, value: unknown, { response = false }: { response?: boolean } = {}): unknown {
   // Created on first use, not at import: deciding whether code generation is allowed probes `new Function`.
-  shared ??= new ParserCompiler(canGenerate());
+  const compiler = response
+    ? (forResponses ??= new ParserCompiler(canGenerate(), { shareUnchangedArrays: true }))
+    : (forParams ??= new ParserCompiler(canGenerate()));
   try {
-    return shared.parser(schema)(value);
+    return compiler.parser(schema)(value);
   } catch {
     return FAIL;
   }

@@ -138,7 +138,7 @@ export interface ValidationOutcome {
  * answers every body zod accepts, with zod's own output; anything else goes to zod for its issues.
  */
 export function validateResponse(schema: z.ZodMiniType, data: unknown): ValidationOutcome {
-  const fast = fastParse(schema, data);
+  const fast = fastParse(schema, data, { response: true });
   if (fast !== FAIL) return { ok: true, data: fast, issues: [] };
   const r = schema.safeParse(data);
   if (r.success) return { ok: true, data: r.data, issues: [] };

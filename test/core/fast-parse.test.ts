@@ -30,18 +30,28 @@ function exact(v: unknown): unknown {
   return Object.keys(v).map((k) => [k, exact((v as Record<string, unknown>)[k])]);
 }
 
-/** Generated code (Node) and closures only (runtimes that forbid `new Function`). */
-const generated = new ParserCompiler(true);
-const portable = new ParserCompiler(false);
+/**
+ * Generated code (Node) and closures only (runtimes that forbid `new Function`), each as params
+ * are parsed (copies, like zod) and as responses are (unchanged arrays shared with the input).
+ */
+const compilers = [
+  new ParserCompiler(true),
+  new ParserCompiler(false),
+  new ParserCompiler(true, { shareUnchangedArrays: true }),
+  new ParserCompiler(false, { shareUnchangedArrays: true }),
+];
 
 function agrees(schema: z.ZodMiniType, data: unknown): void {
   const zod = schema.safeParse(data);
   const expected = zod.success ? JSON.stringify(exact(zod.data)) : 'FAIL';
-  for (const fast of [fastParse(schema, data), generated.parser(schema)(data), portable.parser(schema)(data)]) {
+  const before = JSON.stringify(exact(data));
+  for (const fast of [fastParse(schema, data), fastParse(schema, data, { response: true }), ...compilers.map((c) => c.parser(schema)(data))]) {
     // Strings compare fast; on a mismatch, toEqual shows where.
     const got = fast === FAIL ? 'FAIL' : JSON.stringify(exact(fast));
     if (got !== expected) expect(fast === FAIL ? 'FAIL' : exact(fast)).toEqual(zod.success ? exact(zod.data) : 'FAIL');
   }
+  // Sharing arrays must never mean writing into the input.
+  expect(JSON.stringify(exact(data))).toBe(before);
 }
 
 /** A seeded generator, so a failure reproduces. */
@@ -191,5 +201,43 @@ describe('fast validation path agrees with zod', () => {
     const failed = validateResponse(schema, { n: 'one' });
     expect(failed.ok).toBe(false);
     expect(failed.issues).toEqual([{ path: 'n', message: schema.safeParse({ n: 'one' }).error!.issues[0]!.message }]);
+  });
+});
+
+describe('arrays in responses', () => {
+  const schema = z.looseObject({
+    ids: z.array(z.number()),
+    names: z.optional(z.array(z.string())),
+    counts: z.array(z.pipe(z.union([z.number(), z.string()]), z.transform((v) => Number(v)))),
+    rows: z.array(z.looseObject({ id: z.number() })),
+  });
+
+  it('are shared with the body when nothing in them changes, and copied from the first change on', () => {
+    for (const generate of [true, false]) {
+      const parse = new ParserCompiler(generate, { shareUnchangedArrays: true }).parser(schema);
+      const body = { ids: [1, 2, 3], names: ['a', 'b'], counts: [1, '2', 3], rows: [{ id: 1 }] };
+      const out = parse(body) as typeof body;
+      expect(out.ids, `generate ${generate}`).toBe(body.ids);
+      expect(out.names).toBe(body.names);
+      expect(out.counts).not.toBe(body.counts);
+      expect(out.counts).toEqual([1, 2, 3]);
+      expect(body.counts).toEqual([1, '2', 3]);
+      expect(out.rows).not.toBe(body.rows);
+    }
+  });
+
+  it("are always copied for a caller's params, as zod copies them", () => {
+    for (const generate of [true, false]) {
+      const parse = new ParserCompiler(generate).parser(schema);
+      const params = { ids: [1, 2, 3], counts: [1], rows: [] };
+      const out = parse(params) as typeof params;
+      expect(out.ids).toEqual(params.ids);
+      expect(out.ids).not.toBe(params.ids);
+    }
+    const given = { ids: [1], counts: [], rows: [] };
+    const viaDefault = fastParse(schema, given) as typeof given;
+    expect(viaDefault.ids).toEqual([1]);
+    expect(viaDefault.ids).not.toBe(given.ids);
+    expect((fastParse(schema, given, { response: true }) as typeof given).ids).toBe(given.ids);
   });
 });

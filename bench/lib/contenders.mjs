@@ -2,7 +2,7 @@
 // server with the same credentials and parses the JSON body; chartstack additionally serializes and
 // checks the params, unwraps the envelope, camelCases ChartMogul keys and (validation 'strict')
 // checks the body against the catalog's schema — that extra work is what the overhead benchmark prices.
-/* global btoa, fetch */
+/* global btoa, fetch, Buffer */
 import { Agent, request } from 'undici';
 import { ChartMogul } from 'chartstack/chartmogul';
 import { Chartmetric } from 'chartstack/chartmetric';

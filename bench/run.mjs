@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './lib/child.mjs';
+import { SANDBOX_CREDENTIALS } from 'chartstack/testing';
 import { describeMachine, loadNow } from './lib/machine.mjs';
 import { goals, renderReport } from './lib/report.mjs';
 import { mark } from './lib/stats.mjs';
@@ -30,13 +31,13 @@ try {
   results.mogul = await mogulSuite(server, opts);
   step('pagination');
   results.pagination = await paginationSuite(server, opts);
+  step('cold start');
+  results.coldStart = await coldStartSuite(opts, server, SANDBOX_CREDENTIALS.chartmogul.apiKey);
 } finally {
   await server.stop();
 }
 step('pacing');
 results.pacing = await pacingSuite(opts);
-step('cold start');
-results.coldStart = await coldStartSuite(opts);
 step('bundle size');
 results.sizes = await sizesSuite(opts);
 results.loadAtEnd = loadNow();

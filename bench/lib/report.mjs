@@ -138,6 +138,15 @@ Median of ${results.coldStart.runs} runs, measured inside the child around the i
 ${table(
   ['entry', 'ESM import()', 'CJS require()'],
   results.coldStart.rows.map((r) => [r.reference ? `${r.spec} (for scale)` : r.spec, r.esm === undefined ? '–' : `${fixed(r.esm)} ms`, `${fixed(r.cjs)} ms`]),
+)}
+
+chartstack loads undici on its first request, not at import (clients given their own \`fetch\` never
+load it). What a fresh process pays before its first answer — \`require\`, a client, one ChartMogul
+MRR call against the bench server — median of ${results.coldStart.runs} runs:
+
+${table(
+  ['client', 'require + first call'],
+  results.coldStart.firstCall.map((r) => [r.client, `${fixed(r.ms)} ms`]),
 )}`);
 
   parts.push(`## Bundle size

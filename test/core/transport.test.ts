@@ -79,6 +79,16 @@ describe('undici over loopback', () => {
     await m.close();
   });
 
+  it('close() right after the first call (undici still loading) lets it finish; the client then starts afresh', async () => {
+    const m = mogul();
+    const first = m.ping();
+    await m.close();
+    await expect(first).resolves.toEqual({ data: 'pong!' });
+    await expect(m.ping()).resolves.toEqual({ data: 'pong!' });
+    await m.close();
+    await m.close(); // twice is harmless
+  });
+
   it('withResponse() gives the response headers as a WHATWG Headers', async () => {
     const m = mogul();
     const { data, response } = await m.ping().withResponse();

@@ -9,26 +9,36 @@
  * that turns it back into one string) cost about a third of a small call's CPU on the loopback
  * benchmark. The pipeline always wants the whole body as text, so the handler below collects the
  * chunks itself (https://undici.nodejs.org/#/docs/api/Dispatcher.md, "dispatch").
+ *
+ * undici itself is loaded on the first request, not at import: it takes longer to load than the
+ * rest of a provider entry, and clients given their own `fetch` (tests on `sandbox.fetch`, custom
+ * agents) never need it.
  */
-import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { AttemptSignal } from './attempt-signal.js';
 import { NodeResponseHeaders } from './headers.js';
 import type { Transport, TransportResponse } from './types.js';
 
+let undici: Promise<typeof import('undici')> | undefined;
+const loadUndici = () => (undici ??= import('undici'));
+
 export function undiciTransport(timeout: number): Transport & { close(): Promise<void> } {
   let dispatcher: Dispatcher | undefined;
+  let pending: Promise<Dispatcher> | undefined;
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
   const useProxy = Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy);
-  const getDispatcher = () =>
-    (dispatcher ??= (() => {
-      const opts = { keepAliveTimeout: 10_000, headersTimeout: timeout + 1_000, bodyTimeout: timeout + 1_000, connections: 64 };
-      return useProxy ? new EnvHttpProxyAgent(opts) : new Agent(opts);
-    })());
+  const createDispatcher = async () => {
+    const { Agent, EnvHttpProxyAgent } = await loadUndici();
+    const opts = { keepAliveTimeout: 10_000, headersTimeout: timeout + 1_000, bodyTimeout: timeout + 1_000, connections: 64 };
+    return (dispatcher = useProxy ? new EnvHttpProxyAgent(opts) : new Agent(opts));
+  };
 
-  const transport: Transport = (req) =>
+  const send = (to: Dispatcher, req: Parameters<Transport>[0]) =>
     new Promise<TransportResponse>((resolve, reject) => {
+      // Aborted while undici was loading: nothing to send.
+      if (req.signal.fired) return reject(req.signal.reason);
       const { origin, path } = splitUrl(req.url);
-      getDispatcher().dispatch(
+      to.dispatch(
         {
           origin,
           path,
@@ -42,10 +52,14 @@ export function undiciTransport(timeout: number): Transport & { close(): Promise
         new CollectingHandler(req.signal, resolve, reject),
       );
     });
+  // After the first request the dispatcher is at hand: no extra promise per call.
+  const transport: Transport = (req) => (dispatcher ? send(dispatcher, req) : (pending ??= createDispatcher()).then((d) => send(d, req)));
   return Object.assign(transport, {
     close: async () => {
-      await dispatcher?.close();
+      const closing = dispatcher ?? (await pending?.catch(() => undefined));
       dispatcher = undefined;
+      pending = undefined;
+      await closing?.close();
     },
   });
 }

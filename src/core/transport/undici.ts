@@ -35,7 +35,7 @@ export function undiciTransport(timeout: number): Transport & { close(): Promise
 
   const send = (to: Dispatcher, req: Parameters<Transport>[0]) =>
     new Promise<TransportResponse>((resolve, reject) => {
-      // Aborted while undici was loading: nothing to send.
+      // Aborted already (while undici was loading, say): nothing to send.
       if (req.signal.fired) return reject(req.signal.reason);
       const { origin, path } = splitUrl(req.url);
       to.dispatch(
@@ -103,8 +103,7 @@ class CollectingHandler implements Dispatcher.DispatchHandler {
     this.#signal = signal;
     this.#resolve = resolve;
     this.#reject = reject;
-    if (signal.fired) reject(signal.reason);
-    else signal.onAbort(this.#onAbort);
+    signal.onAbort(this.#onAbort);
   }
 
   onRequestStart(controller: Dispatcher.DispatchController): void {

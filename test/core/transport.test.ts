@@ -2,7 +2,7 @@
  * The Node transport (undici) against the loopback sandbox: msw cannot intercept undici's own
  * dispatcher, so this is where the real HTTP path is proven, faults included.
  */
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChartMogul } from '../../src/chartmogul/index.js';
 import { Chartmetric } from '../../src/chartmetric/index.js';
@@ -87,6 +87,44 @@ describe('undici over loopback', () => {
     await expect(m.ping()).resolves.toEqual({ data: 'pong!' });
     await m.close();
     await m.close(); // twice is harmless
+  });
+
+  it('HTTP_PROXY sends every request through the proxy', async () => {
+    // A forward proxy for HTTP targets (absolute-form requests), recording what it relays.
+    const seen: string[] = [];
+    const proxy = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      const target = new URL(req.url ?? '');
+      const upstream = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      upstream.on('error', () => res.destroy());
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const saved = ['HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'].map((k) => [k, process.env[k]] as const);
+    process.env.HTTP_PROXY = `http://127.0.0.1:${(proxy.address() as { port: number }).port}`;
+    for (const k of ['http_proxy', 'NO_PROXY', 'no_proxy']) delete process.env[k];
+    try {
+      const m = mogul();
+      await expect(m.ping()).resolves.toEqual({ data: 'pong!' });
+      await m.close();
+      expect(seen).toEqual([`GET ${server.baseUrl('chartmogul')}/v1/ping`]);
+      // Without the variable, the same client setup goes direct.
+      delete process.env.HTTP_PROXY;
+      const direct = mogul();
+      await expect(direct.ping()).resolves.toEqual({ data: 'pong!' });
+      await direct.close();
+      expect(seen).toHaveLength(1);
+    } finally {
+      for (const [k, v] of saved) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+      proxy.closeAllConnections();
+      proxy.close();
+    }
   });
 
   it('withResponse() gives the response headers as a WHATWG Headers', async () => {

@@ -20,6 +20,8 @@ import type * as z from 'zod/mini';
 
 /** Returned when zod would not accept the value (the caller then asks zod for the issues). */
 export const FAIL: unique symbol = Symbol('chartstack.fail');
+/** A sharing object parser's mark for "this key is not in the output". */
+const ABSENT = Symbol('chartstack.absent');
 export type Parser = (value: unknown) => unknown;
 
 /** The parts of zod's definition objects read here (`schema._zod.def`). */
@@ -84,16 +86,18 @@ export class ParserCompiler {
   /** Generate code for objects (fast), or use closures only (runtimes that forbid `new Function`). */
   readonly generate: boolean;
   /**
-   * Return an input array itself when every element comes back unchanged, instead of a copy as zod
-   * makes. Only for values that nothing else holds: response bodies, which the pipeline has just
-   * parsed from text (a 200-row chart carries thousands of id and name lists). Never for a caller's
-   * params, which the caller may change after the call.
+   * Return an input array or object itself when nothing in it changes, instead of a copy as zod
+   * makes, and copy a changed object by spreading it: same values and keys as zod's output, in the
+   * input's key order (zod lists the shape's keys first). Only for values that nothing else holds:
+   * response bodies, which the pipeline has just parsed from text, where building copies key by key
+   * was half of a 200-row chart's validation. Never for a caller's params, which the caller may
+   * change later.
    */
-  readonly shareUnchangedArrays: boolean;
+  readonly shareUnchanged: boolean;
 
-  constructor(generate: boolean, { shareUnchangedArrays = false }: { shareUnchangedArrays?: boolean } = {}) {
+  constructor(generate: boolean, { shareUnchanged = false }: { shareUnchanged?: boolean } = {}) {
     this.generate = generate;
-    this.shareUnchangedArrays = shareUnchangedArrays;
+    this.shareUnchanged = shareUnchanged;
   }
 
   parser(schema: z.ZodMiniType): Parser {
@@ -163,7 +167,7 @@ export class ParserCompiler {
 
   #array(zod: Internals): Parser {
     const element = this.parser(zod.def.element as z.ZodMiniType);
-    if (this.shareUnchangedArrays) {
+    if (this.shareUnchanged) {
       return (v) => {
         if (!Array.isArray(v)) return FAIL;
         // Copy on the first element that parses to something else (a converted number, an object).
@@ -221,7 +225,10 @@ export class ParserCompiler {
       fields.push({ key, schema: shape[key]!, parse: this.parser(shape[key]!), presence });
     }
     const known = new Set(Object.keys(shape));
-    return (this.generate && this.#generatedObject(fields, known, rest)) || objectClosure(fields, known, rest);
+    // Sharing an unchanged object needs the key count to prove it has no key beyond the shape, and
+    // `in` (which the count relies on) also sees inherited names: such shapes always build.
+    const share = this.shareUnchanged && fields.every((f) => !(f.key in Object.prototype)) && !known.has('__proto__');
+    return (this.generate && this.#generatedObject(fields, known, rest, share)) || objectClosure(fields, known, rest, share);
   }
 
   /**
@@ -229,7 +236,8 @@ export class ParserCompiler {
    * property loads monomorphic, and plain leaves (strings, numbers, booleans, optional and nullable
    * wrappers) are checked inline instead of through a call — what zod's own JIT does for objects.
    */
-  #generatedObject(fields: Field[], known: Set<string>, rest: Rest): Parser | undefined {
+  #generatedObject(fields: Field[], known: Set<string>, rest: Rest, share: boolean): Parser | undefined {
+    if (share) return this.#generatedSharingObject(fields, known, rest);
     const code: CodeContext = { parsers: [], patterns: [], names: 0 };
     const lines = ['if (typeof input !== "object" || input === null || Array.isArray(input)) return FAIL;', 'const out = {};', 'let v, r, n = 0;'];
     for (const field of fields) {
@@ -247,12 +255,45 @@ export class ParserCompiler {
     const countable = fields.every((f) => !(f.key in Object.prototype));
     if (rest !== 'strip' && countable) lines.push('let keys = 0;', 'for (const _ in input) keys++;', 'if (keys === n) return out;');
     lines.push(rest === 'strip' ? 'return out;' : 'return copyRest(input, out, known, rest);');
-    try {
-      const factory = new Function('FAIL', 'P', 'R', 'copyRest', 'known', 'rest', `return function parseObject(input) {\n${lines.join('\n')}\n};`);
-      return factory(FAIL, code.parsers, code.patterns, copyRest, known, rest) as Parser;
-    } catch {
-      return undefined;
-    }
+    return compile(lines, code, known, rest);
+  }
+
+  /**
+   * The generated parser when unchanged objects are shared (`shareUnchanged`): each field's result
+   * goes to a local first. When every key of the input stays in the output (none beyond the shape,
+   * or a loose object), the result is the input itself if every value came back as it was, else a
+   * spread copy of it with the changed values written over (V8 copies a spread in one step, where
+   * building key by key was half of a 200-row chart's validation); both keep the input's key order.
+   * Otherwise the output is built from the locals in zod's order, as the copying parser does.
+   */
+  #generatedSharingObject(fields: Field[], known: Set<string>, rest: Rest): Parser | undefined {
+    const code: CodeContext = { parsers: [], patterns: [], names: 0 };
+    const slot = (i: number) => `f${i}`;
+    const lines = ['if (typeof input !== "object" || input === null || Array.isArray(input)) return FAIL;', 'let v, r, n = 0, same = true;'];
+    if (fields.length) lines.push(`let ${fields.map((_, i) => `${slot(i)} = ABSENT`).join(', ')};`);
+    fields.forEach((field, i) => {
+      const k = JSON.stringify(field.key);
+      const check = this.#inline(field.schema, code);
+      const f = slot(i);
+      lines.push(`v = input[${k}];`);
+      if (field.presence === Presence.Omittable) lines.push(`if (v !== undefined || ${k} in input) { ${check} ${f} = r; n++; if (r !== v) same = false; }`);
+      else if (field.presence === Presence.Required) lines.push(`if (v === undefined && !(${k} in input)) return FAIL;`, `${check} ${f} = r; n++; if (r !== v) same = false;`);
+      else lines.push(`${check} if (${k} in input) { ${f} = r; n++; if (r !== v) same = false; } else if (r !== undefined) { ${f} = r; same = false; }`);
+    });
+    lines.push('let keys = 0;', 'for (const _ in input) keys++;');
+    // The body's own keys all stay when there is none beyond the shape, or when the object is loose
+    // (it keeps every key but `__proto__`, which zod never copies and a spread would).
+    const keepsAll = rest === 'unknown' ? 'keys === n || !Object.prototype.hasOwnProperty.call(input, "__proto__")' : 'keys === n';
+    lines.push(`if (${keepsAll}) {`, 'if (same) return input;', 'const out = { ...input };');
+    fields.forEach((field, i) => {
+      const k = JSON.stringify(field.key);
+      lines.push(`if (${slot(i)} !== ABSENT && ${slot(i)} !== input[${k}]) out[${k}] = ${slot(i)};`);
+    });
+    lines.push('return out;', '}');
+    // Otherwise the output is built as the copying parser builds it (zod's key order).
+    lines.push('const out = {};', ...fields.map((field, i) => `if (${slot(i)} !== ABSENT) out[${JSON.stringify(field.key)}] = ${slot(i)};`));
+    lines.push(rest === 'strip' ? 'return out;' : 'return copyRest(input, out, known, rest);');
+    return compile(lines, code, known, rest);
   }
 
   /**
@@ -288,7 +329,7 @@ export class ParserCompiler {
       case 'array': {
         const [list, out, i] = [`a${code.names}`, `b${code.names}`, `i${code.names++}`];
         const element = this.#inline(def.element as z.ZodMiniType, code, `${list}[${i}]`, fail);
-        if (this.shareUnchangedArrays) {
+        if (this.shareUnchanged) {
           // As in `#array`: the input itself unless an element changes, then a copy from there on.
           return (
             `if (!Array.isArray(${input})) ${fail} ` +
@@ -345,6 +386,16 @@ interface CodeContext {
   names: number;
 }
 
+/** A generated object parser from its body; undefined when the runtime refuses code generation. */
+function compile(lines: string[], code: CodeContext, known: Set<string>, rest: Rest): Parser | undefined {
+  try {
+    const factory = new Function('FAIL', 'ABSENT', 'P', 'R', 'copyRest', 'known', 'rest', `return function parseObject(input) {\n${lines.join('\n')}\n};`);
+    return factory(FAIL, ABSENT, code.parsers, code.patterns, copyRest, known, rest) as Parser;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A schema's checks, run by zod's own check functions in zod's order (`runChecks` in zod's
  * schemas.js): each check's `when` guard first, one payload shared so that value-replacing checks
@@ -380,28 +431,53 @@ function transform(fn: (value: unknown, payload: { value: unknown; issues: unkno
   };
 }
 
-/** The portable object parser, for runtimes that forbid code generation. */
-function objectClosure(fields: Field[], known: Set<string>, rest: Rest): Parser {
+/** The portable object parser, for runtimes that forbid code generation (`share`: as `#generatedSharingObject`). */
+function objectClosure(fields: Field[], known: Set<string>, rest: Rest, share: boolean): Parser {
   return (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
     const input = v as Record<string, unknown>;
     const out: Record<string, unknown> = {};
+    let same = true;
+    let present = 0;
     for (const { key, parse, presence } of fields) {
-      const present = key in input;
+      const has = key in input;
+      const value = input[key];
       if (presence === Presence.Omittable) {
-        if (!present) continue;
-        const r = parse(input[key]);
+        if (!has) continue;
+        const r = parse(value);
         if (r === FAIL) return FAIL;
         out[key] = r;
+        present++;
+        if (r !== value) same = false;
       } else if (presence === Presence.Required) {
-        if (!present) return FAIL;
-        const r = parse(input[key]);
+        if (!has) return FAIL;
+        const r = parse(value);
         if (r === FAIL) return FAIL;
         out[key] = r;
+        present++;
+        if (r !== value) same = false;
       } else {
-        const r = parse(input[key]);
+        const r = parse(value);
         if (r === FAIL) return FAIL;
-        if (r !== undefined || present) out[key] = r;
+        if (has) {
+          out[key] = r;
+          present++;
+          if (r !== value) same = false;
+        } else if (r !== undefined) {
+          out[key] = r;
+          same = false;
+        }
+      }
+    }
+    if (share) {
+      let keys = 0;
+      for (const _ in input) keys++;
+      // As in `#generatedSharingObject`: the input itself, or a spread copy with the changes.
+      if (keys === present || (rest === 'unknown' && !Object.hasOwn(input, '__proto__'))) {
+        if (same) return input;
+        const copy: Record<string, unknown> = { ...input };
+        for (const { key } of fields) if (key in out && out[key] !== input[key]) copy[key] = out[key];
+        return copy;
       }
     }
     return rest === 'strip' ? out : copyRest(input, out, known, rest);
@@ -430,7 +506,7 @@ let forResponses: ParserCompiler | undefined;
 export function fastParse(schema: z.ZodMiniType, value: unknown, { response = false }: { response?: boolean } = {}): unknown {
   // Created on first use, not at import: deciding whether code generation is allowed probes `new Function`.
   const compiler = response
-    ? (forResponses ??= new ParserCompiler(canGenerate(), { shareUnchangedArrays: true }))
+    ? (forResponses ??= new ParserCompiler(canGenerate(), { shareUnchanged: true }))
     : (forParams ??= new ParserCompiler(canGenerate()));
   try {
     return compiler.parser(schema)(value);

@@ -30,27 +30,38 @@ function exact(v: unknown): unknown {
   return Object.keys(v).map((k) => [k, exact((v as Record<string, unknown>)[k])]);
 }
 
+/** As `exact`, with each object's keys sorted: for results that may keep the input's key order. */
+function unordered(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(unordered);
+  if (v === undefined) return { '(undefined)': true };
+  if (v === null || typeof v !== 'object') return v;
+  return Object.keys(v)
+    .sort()
+    .map((k) => [k, unordered((v as Record<string, unknown>)[k])]);
+}
+
 /**
- * Generated code (Node) and closures only (runtimes that forbid `new Function`), each as params
- * are parsed (copies, like zod) and as responses are (unchanged arrays shared with the input).
+ * Generated code (Node) and closures only (runtimes that forbid `new Function`), as params are
+ * parsed (copies in zod's key order, like zod) and as responses are (what comes back unchanged is
+ * the input itself, so its key order is the input's: compared without order).
  */
-const compilers = [
-  new ParserCompiler(true),
-  new ParserCompiler(false),
-  new ParserCompiler(true, { shareUnchangedArrays: true }),
-  new ParserCompiler(false, { shareUnchangedArrays: true }),
-];
+const copying = [new ParserCompiler(true), new ParserCompiler(false)];
+const sharing = [new ParserCompiler(true, { shareUnchanged: true }), new ParserCompiler(false, { shareUnchanged: true })];
 
 function agrees(schema: z.ZodMiniType, data: unknown): void {
   const zod = schema.safeParse(data);
-  const expected = zod.success ? JSON.stringify(exact(zod.data)) : 'FAIL';
   const before = JSON.stringify(exact(data));
-  for (const fast of [fastParse(schema, data), fastParse(schema, data, { response: true }), ...compilers.map((c) => c.parser(schema)(data))]) {
-    // Strings compare fast; on a mismatch, toEqual shows where.
-    const got = fast === FAIL ? 'FAIL' : JSON.stringify(exact(fast));
-    if (got !== expected) expect(fast === FAIL ? 'FAIL' : exact(fast)).toEqual(zod.success ? exact(zod.data) : 'FAIL');
-  }
-  // Sharing arrays must never mean writing into the input.
+  const check = (results: unknown[], view: (v: unknown) => unknown) => {
+    const expected = zod.success ? JSON.stringify(view(zod.data)) : 'FAIL';
+    for (const fast of results) {
+      // Strings compare fast; on a mismatch, toEqual shows where.
+      const got = fast === FAIL ? 'FAIL' : JSON.stringify(view(fast));
+      if (got !== expected) expect(fast === FAIL ? 'FAIL' : view(fast)).toEqual(zod.success ? view(zod.data) : 'FAIL');
+    }
+  };
+  check([fastParse(schema, data), ...copying.map((c) => c.parser(schema)(data))], exact);
+  check([fastParse(schema, data, { response: true }), ...sharing.map((c) => c.parser(schema)(data))], unordered);
+  // Sharing must never mean writing into the input.
   expect(JSON.stringify(exact(data))).toBe(before);
 }
 
@@ -204,7 +215,7 @@ describe('fast validation path agrees with zod', () => {
   });
 });
 
-describe('arrays in responses', () => {
+describe('unchanged values in responses', () => {
   const schema = z.looseObject({
     ids: z.array(z.number()),
     names: z.optional(z.array(z.string())),
@@ -212,17 +223,48 @@ describe('arrays in responses', () => {
     rows: z.array(z.looseObject({ id: z.number() })),
   });
 
-  it('are shared with the body when nothing in them changes, and copied from the first change on', () => {
+  it('are the body itself when nothing in them changes; what changes is a copy in the body\'s key order', () => {
     for (const generate of [true, false]) {
-      const parse = new ParserCompiler(generate, { shareUnchangedArrays: true }).parser(schema);
-      const body = { ids: [1, 2, 3], names: ['a', 'b'], counts: [1, '2', 3], rows: [{ id: 1 }] };
+      const parse = new ParserCompiler(generate, { shareUnchanged: true }).parser(schema);
+      const body = { rows: [{ id: 1 }], ids: [1, 2, 3], names: ['a', 'b'], counts: [1, '2', 3] };
       const out = parse(body) as typeof body;
       expect(out.ids, `generate ${generate}`).toBe(body.ids);
       expect(out.names).toBe(body.names);
+      expect(out.rows).toBe(body.rows);
       expect(out.counts).not.toBe(body.counts);
       expect(out.counts).toEqual([1, 2, 3]);
       expect(body.counts).toEqual([1, '2', 3]);
-      expect(out.rows).not.toBe(body.rows);
+      // The object changed (counts): a copy, keys in the body's order.
+      expect(out).not.toBe(body);
+      expect(Object.keys(out)).toEqual(['rows', 'ids', 'names', 'counts']);
+
+      const unchanged = { rows: [], ids: [1], counts: [2] };
+      expect(parse(unchanged)).toBe(unchanged);
+      // A key beyond the shape is kept either way (loose objects), and sharing still applies,
+      // except for an own `__proto__` key, which zod never copies.
+      const extra = { ids: [], counts: [], rows: [], note: 'x' };
+      expect(parse(extra)).toBe(extra);
+      const proto = JSON.parse('{"ids": [], "counts": [], "rows": [], "__proto__": {"polluted": true}}');
+      const cleaned = parse(proto) as Record<string, unknown>;
+      expect(cleaned).not.toBe(proto);
+      expect(Object.hasOwn(cleaned, '__proto__')).toBe(false);
+      expect(Object.getPrototypeOf(cleaned)).toBe(Object.prototype);
+    }
+  });
+
+  it('a key added by the schema, or a key beyond a strict or stripping shape, means a copy', () => {
+    const filled = z.looseObject({ a: z.pipe(z.optional(z.string()), z.transform((v) => v ?? 'default')) });
+    const strip = z.object({ a: z.string() });
+    for (const generate of [true, false]) {
+      const c = new ParserCompiler(generate, { shareUnchanged: true });
+      const empty = {};
+      expect(c.parser(filled)(empty)).toEqual({ a: 'default' });
+      expect(empty).toEqual({});
+      const withExtra = { a: 'x', b: 'dropped' };
+      expect(c.parser(strip)(withExtra)).toEqual({ a: 'x' });
+      expect(c.parser(strip)(withExtra)).not.toBe(withExtra);
+      const exactShape = { a: 'x' };
+      expect(c.parser(strip)(exactShape)).toBe(exactShape);
     }
   });
 
@@ -231,13 +273,14 @@ describe('arrays in responses', () => {
       const parse = new ParserCompiler(generate).parser(schema);
       const params = { ids: [1, 2, 3], counts: [1], rows: [] };
       const out = parse(params) as typeof params;
-      expect(out.ids).toEqual(params.ids);
+      expect(out).toEqual(params);
+      expect(out).not.toBe(params);
       expect(out.ids).not.toBe(params.ids);
     }
     const given = { ids: [1], counts: [], rows: [] };
     const viaDefault = fastParse(schema, given) as typeof given;
     expect(viaDefault.ids).toEqual([1]);
     expect(viaDefault.ids).not.toBe(given.ids);
-    expect((fastParse(schema, given, { response: true }) as typeof given).ids).toBe(given.ids);
+    expect(fastParse(schema, given, { response: true })).toBe(given);
   });
 });

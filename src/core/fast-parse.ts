@@ -11,7 +11,8 @@
  * unknown, optional, nullable, array, object, union, pipe, transform — zod 4's rules for key
  * presence, key order and first-match unions included; checks run through zod's own check
  * functions) or delegated to zod for that subtree (records, defaults, coercion, anything else), so
- * results are zod's.
+ * results are zod's. (Response bodies differ in one way only: what does not change is not copied,
+ * so objects keep the body's key order; see `shareUnchanged`.)
  * test/core/fast-parse.test.ts compares both on every catalog endpoint's sandbox response and on
  * mutated copies of them, with and without code generation.
  */

@@ -135,7 +135,8 @@ export interface ValidationOutcome {
 
 /**
  * Checks an unwrapped body against a response schema. The compiled fast path (fast-parse.ts)
- * answers every body zod accepts, with zod's own output; anything else goes to zod for its issues.
+ * answers every body zod accepts, with zod's output (values and keys; what is unchanged is the body's
+ * own, in its key order); anything else goes to zod for its issues.
  */
 export function validateResponse(schema: z.ZodMiniType, data: unknown): ValidationOutcome {
   const fast = fastParse(schema, data, { response: true });

@@ -3,7 +3,8 @@
  * for every catalog endpoint's sandbox response, and for a dozen mutated copies of each of them
  * (numbers sent as strings, nulls, missing and extra keys, wrong types), it fails exactly when zod
  * fails and otherwise returns zod's output — same values, same keys (undefined ones included), same
- * key order — both with generated code and with closures only.
+ * key order (for responses, where unchanged values are shared with the body, any key order) — both
+ * with generated code and with closures only.
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';

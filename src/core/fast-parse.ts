@@ -168,29 +168,18 @@ export class ParserCompiler {
 
   #array(zod: Internals): Parser {
     const element = this.parser(zod.def.element as z.ZodMiniType);
-    if (this.shareUnchanged) {
-      return (v) => {
-        if (!Array.isArray(v)) return FAIL;
-        // Copy on the first element that parses to something else (a converted number, an object).
-        let out: unknown[] | undefined;
-        for (let i = 0; i < v.length; i++) {
-          const r = element(v[i]);
-          if (r === FAIL) return FAIL;
-          if (out) out[i] = r;
-          else if (r !== v[i]) (out = v.slice(0, i))[i] = r;
-        }
-        return out ?? v;
-      };
-    }
+    const share = this.shareUnchanged;
     return (v) => {
       if (!Array.isArray(v)) return FAIL;
-      const out = new Array<unknown>(v.length);
+      // Sharing, the copy starts at the first element that parses to something else.
+      let out = share ? undefined : new Array<unknown>(v.length);
       for (let i = 0; i < v.length; i++) {
         const r = element(v[i]);
         if (r === FAIL) return FAIL;
-        out[i] = r;
+        if (out) out[i] = r;
+        else if (r !== v[i]) (out = v.slice(0, i))[i] = r;
       }
-      return out;
+      return out ?? v;
     };
   }
 
@@ -236,65 +225,52 @@ export class ParserCompiler {
    * The same parser as `objectClosure`, generated for one shape: constant property names keep V8's
    * property loads monomorphic, and plain leaves (strings, numbers, booleans, optional and nullable
    * wrappers) are checked inline instead of through a call — what zod's own JIT does for objects.
+   *
+   * With `share` (`shareUnchanged`), each field's result goes to a local first. When every key of
+   * the input stays in the output (none beyond the shape, or a loose object), the result is the
+   * input itself if every value came back as it was, else a spread copy of it with the changed
+   * values written over (V8 copies a spread in one step, where building key by key was half of a
+   * 200-row chart's validation); both keep the input's key order. Otherwise, and always without
+   * `share`, the output is built key by key in zod's order.
    */
   #generatedObject(fields: Field[], known: Set<string>, rest: Rest, share: boolean): Parser | undefined {
-    if (share) return this.#generatedSharingObject(fields, known, rest);
     const code: CodeContext = { parsers: [], patterns: [], names: 0 };
-    const lines = ['if (typeof input !== "object" || input === null || Array.isArray(input)) return FAIL;', 'const out = {};', 'let v, r, n = 0;'];
-    for (const field of fields) {
+    const lines = ['if (typeof input !== "object" || input === null || Array.isArray(input)) return FAIL;', 'let v, r, n = 0, same = true;'];
+    // Where field i's result goes: a local (`share`), or straight into the output.
+    const slot = (i: number) => (share ? `f${i}` : `out[${JSON.stringify(fields[i]!.key)}]`);
+    const changed = share ? ' if (r !== v) same = false;' : '';
+    if (!share) lines.push('const out = {};');
+    else if (fields.length) lines.push(`let ${fields.map((_, i) => `f${i} = ABSENT`).join(', ')};`);
+    fields.forEach((field, i) => {
       const k = JSON.stringify(field.key);
       const check = this.#inline(field.schema, code);
       lines.push(`v = input[${k}];`);
       // `n` counts the shape's keys present in the input (see the end).
-      if (field.presence === Presence.Omittable) lines.push(`if (v !== undefined || ${k} in input) { ${check} out[${k}] = r; n++; }`);
-      else if (field.presence === Presence.Required) lines.push(`if (v === undefined && !(${k} in input)) return FAIL;`, `${check} out[${k}] = r; n++;`);
-      else lines.push(`${check} if (${k} in input) { out[${k}] = r; n++; } else if (r !== undefined) out[${k}] = r;`);
-    }
+      if (field.presence === Presence.Omittable) lines.push(`if (v !== undefined || ${k} in input) { ${check} ${slot(i)} = r; n++;${changed} }`);
+      else if (field.presence === Presence.Required) lines.push(`if (v === undefined && !(${k} in input)) return FAIL;`, `${check} ${slot(i)} = r; n++;${changed}`);
+      else lines.push(`${check} if (${k} in input) { ${slot(i)} = r; n++;${changed} } else if (r !== undefined) { ${slot(i)} = r; same = false; }`);
+    });
     // Most bodies carry no key beyond the shape. Counting the input's keys proves that without a
     // set lookup per key; only then is the rest walked. `in` also sees inherited names, so the count
-    // is exact only when no shape key is a name on Object.prototype (such shapes always walk).
+    // is exact only when no shape key is a name on Object.prototype (such shapes always walk, and
+    // never share).
     const countable = fields.every((f) => !(f.key in Object.prototype));
-    if (rest !== 'strip' && countable) lines.push('let keys = 0;', 'for (const _ in input) keys++;', 'if (keys === n) return out;');
+    if (share) {
+      // A loose object keeps every key but `__proto__`, which zod never copies and a spread would.
+      const keepsAll = rest === 'unknown' ? 'keys === n || !Object.prototype.hasOwnProperty.call(input, "__proto__")' : 'keys === n';
+      lines.push('let keys = 0;', 'for (const _ in input) keys++;', `if (${keepsAll}) {`, 'if (same) return input;', 'const copy = { ...input };');
+      fields.forEach((field, i) => lines.push(`if (f${i} !== ABSENT && f${i} !== input[${JSON.stringify(field.key)}]) copy[${JSON.stringify(field.key)}] = f${i};`));
+      lines.push('return copy;', '}', 'const out = {};', ...fields.map((field, i) => `if (f${i} !== ABSENT) out[${JSON.stringify(field.key)}] = f${i};`));
+    } else if (rest !== 'strip' && countable) {
+      lines.push('let keys = 0;', 'for (const _ in input) keys++;', 'if (keys === n) return out;');
+    }
     lines.push(rest === 'strip' ? 'return out;' : 'return copyRest(input, out, known, rest);');
-    return compile(lines, code, known, rest);
-  }
-
-  /**
-   * The generated parser when unchanged objects are shared (`shareUnchanged`): each field's result
-   * goes to a local first. When every key of the input stays in the output (none beyond the shape,
-   * or a loose object), the result is the input itself if every value came back as it was, else a
-   * spread copy of it with the changed values written over (V8 copies a spread in one step, where
-   * building key by key was half of a 200-row chart's validation); both keep the input's key order.
-   * Otherwise the output is built from the locals in zod's order, as the copying parser does.
-   */
-  #generatedSharingObject(fields: Field[], known: Set<string>, rest: Rest): Parser | undefined {
-    const code: CodeContext = { parsers: [], patterns: [], names: 0 };
-    const slot = (i: number) => `f${i}`;
-    const lines = ['if (typeof input !== "object" || input === null || Array.isArray(input)) return FAIL;', 'let v, r, n = 0, same = true;'];
-    if (fields.length) lines.push(`let ${fields.map((_, i) => `${slot(i)} = ABSENT`).join(', ')};`);
-    fields.forEach((field, i) => {
-      const k = JSON.stringify(field.key);
-      const check = this.#inline(field.schema, code);
-      const f = slot(i);
-      lines.push(`v = input[${k}];`);
-      if (field.presence === Presence.Omittable) lines.push(`if (v !== undefined || ${k} in input) { ${check} ${f} = r; n++; if (r !== v) same = false; }`);
-      else if (field.presence === Presence.Required) lines.push(`if (v === undefined && !(${k} in input)) return FAIL;`, `${check} ${f} = r; n++; if (r !== v) same = false;`);
-      else lines.push(`${check} if (${k} in input) { ${f} = r; n++; if (r !== v) same = false; } else if (r !== undefined) { ${f} = r; same = false; }`);
-    });
-    lines.push('let keys = 0;', 'for (const _ in input) keys++;');
-    // The body's own keys all stay when there is none beyond the shape, or when the object is loose
-    // (it keeps every key but `__proto__`, which zod never copies and a spread would).
-    const keepsAll = rest === 'unknown' ? 'keys === n || !Object.prototype.hasOwnProperty.call(input, "__proto__")' : 'keys === n';
-    lines.push(`if (${keepsAll}) {`, 'if (same) return input;', 'const out = { ...input };');
-    fields.forEach((field, i) => {
-      const k = JSON.stringify(field.key);
-      lines.push(`if (${slot(i)} !== ABSENT && ${slot(i)} !== input[${k}]) out[${k}] = ${slot(i)};`);
-    });
-    lines.push('return out;', '}');
-    // Otherwise the output is built as the copying parser builds it (zod's key order).
-    lines.push('const out = {};', ...fields.map((field, i) => `if (${slot(i)} !== ABSENT) out[${JSON.stringify(field.key)}] = ${slot(i)};`));
-    lines.push(rest === 'strip' ? 'return out;' : 'return copyRest(input, out, known, rest);');
-    return compile(lines, code, known, rest);
+    try {
+      const factory = new Function('FAIL', 'ABSENT', 'P', 'R', 'copyRest', 'known', 'rest', `return function parseObject(input) {\n${lines.join('\n')}\n};`);
+      return factory(FAIL, ABSENT, code.parsers, code.patterns, copyRest, known, rest) as Parser;
+    } catch {
+      return undefined;
+    }
   }
 
   /**
@@ -330,20 +306,13 @@ export class ParserCompiler {
       case 'array': {
         const [list, out, i] = [`a${code.names}`, `b${code.names}`, `i${code.names++}`];
         const element = this.#inline(def.element as z.ZodMiniType, code, `${list}[${i}]`, fail);
-        if (this.shareUnchanged) {
-          // As in `#array`: the input itself unless an element changes, then a copy from there on.
-          return (
-            `if (!Array.isArray(${input})) ${fail} ` +
-            `{ const ${list} = ${input}; let ${out}; ` +
-            `for (let ${i} = 0; ${i} < ${list}.length; ${i}++) { ${element} ` +
-            `if (${out} !== undefined) ${out}[${i}] = r; else if (r !== ${list}[${i}]) { ${out} = ${list}.slice(0, ${i}); ${out}[${i}] = r; } } ` +
-            `r = ${out} === undefined ? ${list} : ${out}; }`
-          );
-        }
+        // As in `#array`: sharing, the copy starts at the first element that changes.
         return (
           `if (!Array.isArray(${input})) ${fail} ` +
-          `{ const ${list} = ${input}; const ${out} = new Array(${list}.length); ` +
-          `for (let ${i} = 0; ${i} < ${list}.length; ${i}++) { ${element} ${out}[${i}] = r; } r = ${out}; }`
+          `{ const ${list} = ${input}; let ${out} = ${this.shareUnchanged ? 'undefined' : `new Array(${list}.length)`}; ` +
+          `for (let ${i} = 0; ${i} < ${list}.length; ${i}++) { ${element} ` +
+          `if (${out} !== undefined) ${out}[${i}] = r; else if (r !== ${list}[${i}]) { ${out} = ${list}.slice(0, ${i}); ${out}[${i}] = r; } } ` +
+          `r = ${out} === undefined ? ${list} : ${out}; }`
         );
       }
       case 'pipe': {
@@ -385,16 +354,6 @@ interface CodeContext {
   parsers: Parser[];
   patterns: RegExp[];
   names: number;
-}
-
-/** A generated object parser from its body; undefined when the runtime refuses code generation. */
-function compile(lines: string[], code: CodeContext, known: Set<string>, rest: Rest): Parser | undefined {
-  try {
-    const factory = new Function('FAIL', 'ABSENT', 'P', 'R', 'copyRest', 'known', 'rest', `return function parseObject(input) {\n${lines.join('\n')}\n};`);
-    return factory(FAIL, ABSENT, code.parsers, code.patterns, copyRest, known, rest) as Parser;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -442,38 +401,24 @@ function objectClosure(fields: Field[], known: Set<string>, rest: Rest, share: b
     let present = 0;
     for (const { key, parse, presence } of fields) {
       const has = key in input;
-      const value = input[key];
-      if (presence === Presence.Omittable) {
-        if (!has) continue;
-        const r = parse(value);
-        if (r === FAIL) return FAIL;
+      if (!has && presence === Presence.Required) return FAIL;
+      if (!has && presence === Presence.Omittable) continue;
+      const r = parse(input[key]);
+      if (r === FAIL) return FAIL;
+      if (has) {
         out[key] = r;
         present++;
-        if (r !== value) same = false;
-      } else if (presence === Presence.Required) {
-        if (!has) return FAIL;
-        const r = parse(value);
-        if (r === FAIL) return FAIL;
+        if (r !== input[key]) same = false;
+      } else if (r !== undefined) {
+        // Optional in, not out (a transform after an optional): set when it produced a value.
         out[key] = r;
-        present++;
-        if (r !== value) same = false;
-      } else {
-        const r = parse(value);
-        if (r === FAIL) return FAIL;
-        if (has) {
-          out[key] = r;
-          present++;
-          if (r !== value) same = false;
-        } else if (r !== undefined) {
-          out[key] = r;
-          same = false;
-        }
+        same = false;
       }
     }
     if (share) {
       let keys = 0;
       for (const _ in input) keys++;
-      // As in `#generatedSharingObject`: the input itself, or a spread copy with the changes.
+      // As in `#generatedObject` with `share`: the input itself, or a spread copy with the changes.
       if (keys === present || (rest === 'unknown' && !Object.hasOwn(input, '__proto__'))) {
         if (same) return input;
         const copy: Record<string, unknown> = { ...input };

@@ -68,6 +68,9 @@ describe.runIf(ROOT)('published examples parse with the catalog schemas', () => 
   }
 });
 
-describe.skipIf(ROOT)('published examples', () => {
-  it.skip('../shared/reference/examples is not beside this checkout; nothing to check', () => undefined);
-});
+// Only when the examples are absent does the run say so, as one skipped test with the reason.
+if (!ROOT) {
+  describe('published examples', () => {
+    it.skip('../shared/reference/examples is not beside this checkout; nothing to check', () => undefined);
+  });
+}

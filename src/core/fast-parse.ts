@@ -235,7 +235,7 @@ export class ParserCompiler {
    */
   #generatedObject(fields: Field[], known: Set<string>, rest: Rest, share: boolean): Parser | undefined {
     const code: CodeContext = { parsers: [], patterns: [], names: 0 };
-    const lines = ['if (typeof input !== "object" || input === null || Array.isArray(input)) return FAIL;', 'let v, r, n = 0, same = true;'];
+    const lines = ['if (typeof input !== "object" || input === null || Array.isArray(input)) return FAIL;', `let v, r, n = 0${share ? ', same = true' : ''};`];
     // Where field i's result goes: a local (`share`), or straight into the output.
     const slot = (i: number) => (share ? `f${i}` : `out[${JSON.stringify(fields[i]!.key)}]`);
     const changed = share ? ' if (r !== v) same = false;' : '';
@@ -248,7 +248,7 @@ export class ParserCompiler {
       // `n` counts the shape's keys present in the input (see the end).
       if (field.presence === Presence.Omittable) lines.push(`if (v !== undefined || ${k} in input) { ${check} ${slot(i)} = r; n++;${changed} }`);
       else if (field.presence === Presence.Required) lines.push(`if (v === undefined && !(${k} in input)) return FAIL;`, `${check} ${slot(i)} = r; n++;${changed}`);
-      else lines.push(`${check} if (${k} in input) { ${slot(i)} = r; n++;${changed} } else if (r !== undefined) { ${slot(i)} = r; same = false; }`);
+      else lines.push(`${check} if (${k} in input) { ${slot(i)} = r; n++;${changed} } else if (r !== undefined) { ${slot(i)} = r;${share ? ' same = false;' : ''} }`);
     });
     // Most bodies carry no key beyond the shape. Counting the input's keys proves that without a
     // set lookup per key; only then is the rest walked. `in` also sees inherited names, so the count

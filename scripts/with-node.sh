@@ -14,20 +14,28 @@ if ! node_ok; then
   if [ ! -x "$cache/node_modules/.bin/node" ]; then
     echo "chartstack: Node $(node -v 2>/dev/null || echo 'not found') is older than 22.19; fetching node@24 from the npm registry into $cache" >&2
     mkdir -p "$cache"
-    npm install --prefix "$cache" --no-save --no-audit --no-fund --loglevel=error node@24 >&2
+    if ! out="$(npm install --prefix "$cache" --no-save --no-audit --no-fund --loglevel=error node@24 2>&1)"; then
+      echo "$out" >&2
+      echo "chartstack: could not fetch Node 24 from the npm registry; install Node.js 22.19 or newer yourself (https://nodejs.org)." >&2
+      exit 1
+    fi
   fi
   export PATH="$cache/node_modules/.bin:$PATH"
 fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "chartstack: installing dependencies (npm ci)" >&2
-  if ! npm ci --no-audit --no-fund --loglevel=error >&2; then
-    # `npm ci` refuses a lockfile that lacks optional platform packages (rollup's, esbuild's) which a
-    # partial registry mirror cannot serve; `npm install` skips those as npm intends for optional
-    # dependencies, with the same locked versions and without rewriting package-lock.json.
-    echo "chartstack: npm ci failed; installing the locked versions with npm install --no-save" >&2
-    npm install --no-save --no-audit --no-fund --loglevel=error >&2
+  # One line while it works; npm's own output only if it fails. The lockfile lists every platform's
+  # optional packages (it is generated from scratch: no node_modules, `npm install --package-lock-only`),
+  # so `npm ci` takes it as it is; there is no fallback that would hide a broken lockfile.
+  echo "chartstack: installing dependencies with npm ci (about 30 s on a first run)…" >&2
+  log="$(mktemp)"
+  if ! npm ci --no-audit --no-fund --loglevel=error >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "chartstack: npm ci failed (above). If package-lock.json is out of date, regenerate it from scratch: rm -rf node_modules && npm install --package-lock-only" >&2
+    exit 1
   fi
+  rm -f "$log"
 fi
 export PATH="$PWD/node_modules/.bin:$PATH"
 exec "$@"

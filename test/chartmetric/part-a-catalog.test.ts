@@ -8,12 +8,21 @@ import { describe, expect, it } from 'vitest';
 import { chartmetricCatalog } from '../../src/chartmetric/catalog/index.js';
 import { pathParamNames } from '../../src/core/endpoint.js';
 import { chartmetricSpec } from '../../src/chartmetric/provider.js';
-import { routesPartA } from '../../src/testing/chartmetric/routes-part-a.js';
+import { artistsHandlers } from '../../src/testing/chartmetric/artists.js';
+import { brandsHandlers } from '../../src/testing/chartmetric/brands.js';
+import { citiesHandlers } from '../../src/testing/chartmetric/cities.js';
+import { eventsHandlers } from '../../src/testing/chartmetric/events.js';
+import { festivalsHandlers } from '../../src/testing/chartmetric/festivals.js';
+import { genresHandlers } from '../../src/testing/chartmetric/genres.js';
+import { searchHandlers } from '../../src/testing/chartmetric/search.js';
+import { socialHandlers } from '../../src/testing/chartmetric/social.js';
 import { catalogHarness, expectHandlersAndCasesCover, expectIdsMatchLocation } from '../support/catalog-harness.js';
 import { cases } from './wire/part-a.cases.js';
 
 const { artists, search, genres, cities, social, festivals, events, brands } = chartmetricCatalog;
 const partA = { artists, search, genres, cities, social, festivals, events, brands };
+/** The sandbox handlers of these families (src/testing/chartmetric/<family>.ts). */
+const routesPartA = { ...artistsHandlers, ...searchHandlers, ...genresHandlers, ...citiesHandlers, ...socialHandlers, ...festivalsHandlers, ...eventsHandlers, ...brandsHandlers };
 const harness = catalogHarness({
   catalog: partA,
   routes: routesPartA,

@@ -10,12 +10,19 @@ import { chartmetricCatalog } from '../../src/chartmetric/catalog/index.js';
 import { chartmetricSpec } from '../../src/chartmetric/provider.js';
 import { pathParamNames } from '../../src/core/endpoint.js';
 import type { PagePromise } from '../../src/core/pagination.js';
-import { routesPartB } from '../../src/testing/chartmetric/routes-part-b.js';
+import { albumsHandlers } from '../../src/testing/chartmetric/albums.js';
+import { chartsHandlers } from '../../src/testing/chartmetric/charts.js';
+import { curatorsHandlers } from '../../src/testing/chartmetric/curators.js';
+import { playlistsHandlers } from '../../src/testing/chartmetric/playlists.js';
+import { radioHandlers } from '../../src/testing/chartmetric/radio.js';
+import { tracksHandlers } from '../../src/testing/chartmetric/tracks.js';
 import { catalogHarness, expectHandlersAndCasesCover, expectIdsMatchLocation } from '../support/catalog-harness.js';
 import { cases } from './wire/part-b.cases.js';
 
 const { charts, tracks, playlists, albums, radio, curators } = chartmetricCatalog;
 const partB = { charts, tracks, playlists, albums, radio, curators };
+/** The sandbox handlers of these families (src/testing/chartmetric/<family>.ts). */
+const routesPartB = { ...chartsHandlers, ...tracksHandlers, ...playlistsHandlers, ...albumsHandlers, ...radioHandlers, ...curatorsHandlers };
 const harness = catalogHarness({
   catalog: partB,
   routes: routesPartB,

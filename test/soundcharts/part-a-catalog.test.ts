@@ -9,13 +9,19 @@ import { pathParamNames, type AnyEndpoint } from '../../src/core/endpoint.js';
 import { fillPath } from '../../src/core/url.js';
 import { soundchartsCatalog } from '../../src/soundcharts/catalog/index.js';
 import { soundchartsSpec } from '../../src/soundcharts/provider.js';
-import { BAD_GUY, BILLIE_EILISH, findArtist, findSong, sandboxArtists, songsOf } from '../../src/testing/soundcharts/data-a.js';
-import { shortVideos } from '../../src/testing/soundcharts/data-a-activity.js';
-import { BLACKLISTED_ISRC, routesPartA } from '../../src/testing/soundcharts/routes-part-a.js';
+import { BAD_GUY, BILLIE_EILISH, findArtist, findSong, sandboxArtists, songsOf } from '../../src/testing/soundcharts/artist-data.js';
+import { shortVideos } from '../../src/testing/soundcharts/artist-activity.js';
+import { artistsHandlers } from '../../src/testing/soundcharts/artists.js';
+import { referentialHandlers } from '../../src/testing/soundcharts/referential.js';
+import { searchHandlers } from '../../src/testing/soundcharts/search.js';
+import { BLACKLISTED_ISRC, songsHandlers } from '../../src/testing/soundcharts/songs.js';
+import { teamHandlers } from '../../src/testing/soundcharts/team.js';
 import { catalogHarness, expectHandlersAndCasesCover, expectIdsMatchLocation } from '../support/catalog-harness.js';
 
 const { search, referential, artists, songs, team } = soundchartsCatalog;
 const partA = { search, referential, artists, songs, team };
+/** The sandbox handlers of these families (src/testing/soundcharts/<family>.ts). */
+const routesPartA = { ...searchHandlers, ...referentialHandlers, ...artistsHandlers, ...songsHandlers, ...teamHandlers };
 const harness = catalogHarness({
   catalog: partA,
   routes: routesPartA,

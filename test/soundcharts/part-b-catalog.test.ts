@@ -13,12 +13,30 @@ import { fillPath } from '../../src/core/url.js';
 import { soundchartsCatalog } from '../../src/soundcharts/catalog/index.js';
 import { nextSoundchartsPage } from '../../src/soundcharts/paging.js';
 import { soundchartsSpec } from '../../src/soundcharts/provider.js';
-import { routesPartB } from '../../src/testing/soundcharts/routes-part-b.js';
+import { albumsHandlers } from '../../src/testing/soundcharts/albums.js';
+import { chartsHandlers } from '../../src/testing/soundcharts/charts.js';
+import { collaboratorsHandlers } from '../../src/testing/soundcharts/collaborators.js';
+import { dataFeedsHandlers } from '../../src/testing/soundcharts/data-feeds.js';
+import { distributorsHandlers } from '../../src/testing/soundcharts/distributors.js';
+import { favoritesHandlers } from '../../src/testing/soundcharts/favorites.js';
+import { festivalsHandlers } from '../../src/testing/soundcharts/festivals.js';
+import { labelsHandlers } from '../../src/testing/soundcharts/labels.js';
+import { libraryHandlers } from '../../src/testing/soundcharts/library.js';
+import { playlistsHandlers } from '../../src/testing/soundcharts/playlists.js';
+import { publishersHandlers } from '../../src/testing/soundcharts/publishers.js';
+import { radiosHandlers } from '../../src/testing/soundcharts/radios.js';
+import { tiktokHandlers } from '../../src/testing/soundcharts/tiktok.js';
+import { topHandlers } from '../../src/testing/soundcharts/top.js';
+import { usersHandlers } from '../../src/testing/soundcharts/users.js';
+import { venuesHandlers } from '../../src/testing/soundcharts/venues.js';
+import { worksHandlers } from '../../src/testing/soundcharts/works.js';
 import { catalogHarness, expectHandlersAndCasesCover, expectIdsMatchLocation, type ValidatedArgs } from '../support/catalog-harness.js';
 import { cases } from './wire/part-b.cases.js';
 
 const { albums, charts, playlists, radios, festivals, venues, collaborators, labels, publishers, works, top, library, favorites, dataFeeds, distributors, users, tiktok } = soundchartsCatalog;
 const partB = { albums, charts, playlists, radios, festivals, venues, collaborators, labels, publishers, works, top, library, favorites, dataFeeds, distributors, users, tiktok };
+/** The sandbox handlers of these families (src/testing/soundcharts/<family>.ts). */
+const routesPartB = { ...albumsHandlers, ...chartsHandlers, ...playlistsHandlers, ...radiosHandlers, ...festivalsHandlers, ...venuesHandlers, ...collaboratorsHandlers, ...labelsHandlers, ...publishersHandlers, ...worksHandlers, ...topHandlers, ...libraryHandlers, ...favoritesHandlers, ...dataFeedsHandlers, ...distributorsHandlers, ...usersHandlers, ...tiktokHandlers };
 const harness = catalogHarness({
   catalog: partB,
   routes: routesPartB,

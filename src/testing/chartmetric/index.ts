@@ -10,8 +10,7 @@ import { SlidingWindow } from '../http.js';
 import { routedProvider } from '../routed.js';
 import { TokenRegistry, bearer } from '../tokens.js';
 import { reply, type RouteHandlers } from '../types.js';
-import { routesPartA } from './routes-part-a.js';
-import { routesPartB } from './routes-part-b.js';
+import { chartmetricHandlers } from './handlers.js';
 
 /** The refresh token the Chartmetric sandbox accepts. */
 export const CHARTMETRIC_SANDBOX_REFRESH_TOKEN = 'cm_sandbox_refresh_token';
@@ -23,7 +22,7 @@ export function chartmetricSandbox() {
   const tokens = new TokenRegistry();
   const window = new SlidingWindow();
   const wpl = new SlidingWindow();
-  const handlers: RouteHandlers = { ...routesPartA, ...routesPartB };
+  const handlers: RouteHandlers = chartmetricHandlers;
 
   const provider = routedProvider({
     name: 'chartmetric',

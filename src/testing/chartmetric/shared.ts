@@ -1,10 +1,10 @@
 /**
- * Helpers every Chartmetric sandbox handler shares (routes-part-a.ts, routes-part-b.ts and their data
+ * Helpers every Chartmetric sandbox handler shares (the family modules, `<family>.ts`, and the data
  * modules): reading the query, Chartmetric's envelope and error bodies (§2.3), `limit`/`offset`
  * paging, the one rule for unknown ids, and the day arithmetic of the generated series.
  */
 import { isoDay } from '../data.js';
-import { SandboxReply, reply, type RouteContext } from '../types.js';
+import { reply, type RouteContext, SandboxReply } from '../types.js';
 
 // ---------------------------------------------------------------- reading the request
 
@@ -101,3 +101,18 @@ export const today = (ctx: RouteContext) => isoDay(ctx.now);
 export const daysAgo = (ctx: RouteContext, n: number) => addDays(today(ctx), -n);
 /** Sometimes a number, sometimes the same number as a string (§6.5). */
 export const maybeText = (r: () => number, n: number, p = 0.3): number | string => (r() < p ? String(n) : n);
+
+// ---------------------------------------------------------------- path and status parameters
+
+/** The artist id of the path, or a 404 reply. */
+export function artistOf(ctx: RouteContext, name = 'id'): number | SandboxReply {
+  const raw = ctx.params[name] ?? '';
+  return isUnknownId(raw) ? apiError(404, `Artist ${raw} not found`) : Number(raw);
+}
+
+/** The `{status}` path values of playlist placements (§5.4). */
+export const STATUS = ['current', 'past'];
+/** `since`, or `fallbackDays` before the sandbox day. */
+export const since = (ctx: RouteContext, fallbackDays: number) => q(ctx, 'since') ?? daysAgo(ctx, fallbackDays);
+/** `until`, or the sandbox day. */
+export const until = (ctx: RouteContext) => q(ctx, 'until') ?? today(ctx);

@@ -9,8 +9,7 @@ import { SlidingWindow } from '../http.js';
 import { routedProvider } from '../routed.js';
 import { TokenRegistry, bearer } from '../tokens.js';
 import { reply, type RouteHandlers } from '../types.js';
-import { routesPartA } from './routes-part-a.js';
-import { routesPartB } from './routes-part-b.js';
+import { soundchartsHandlers } from './handlers.js';
 
 /** Credentials the Soundcharts sandbox accepts. `appId`/`apiKey` are the public sandbox keys. */
 export const SOUNDCHARTS_SANDBOX_CREDENTIALS = {
@@ -29,7 +28,7 @@ export function soundchartsSandbox() {
   const tokens = new TokenRegistry();
   const minute = new SlidingWindow();
   const used = new Map<string, number>();
-  const handlers: RouteHandlers = { ...routesPartA, ...routesPartB };
+  const handlers: RouteHandlers = soundchartsHandlers;
 
   const account = routedProvider({
     name: 'soundcharts-account',

@@ -1,11 +1,11 @@
 /**
- * Helpers every Soundcharts sandbox handler shares (routes-part-a.ts, routes-part-b.ts and their data
+ * Helpers every Soundcharts sandbox handler shares (the family modules, `<family>.ts`, and the data
  * modules): the API's error and entity envelopes (reference/soundcharts.md §1.3–1.4), list pages with
  * relative `page.next` links and discovery cursors (§1.5), the `startDate`/`endDate` window of series,
  * and the day stamps the recorded responses use.
  */
 import { daysBetween, hashString, isoDay, seededRandom } from '../data.js';
-import { reply, SandboxReply, type RouteContext } from '../types.js';
+import { reply, type RouteContext, SandboxReply } from '../types.js';
 
 /** Ids of the official docs that both halves of the sandbox serve: Billie Eilish and her song "bad guy". */
 export const BILLIE_EILISH = '11e81bcc-9c1c-ce38-b96b-a0369fe50396';
@@ -139,3 +139,59 @@ export const dayNumber = (day: string) => Math.floor(Date.parse(`${day}T00:00:00
 export const atom = (day: string, time = '00:00:00') => `${day}T${time}+00:00`;
 /** Release dates come back in Paris time (`+01:00` / `+02:00`), like the recorded responses. */
 export const parisStamp = (day: string) => `${day}T00:00:00${Number(day.slice(5, 7)) >= 4 && Number(day.slice(5, 7)) <= 10 ? '+02:00' : '+01:00'}`;
+
+// ---------------------------------------------------------------- reading parameters
+
+/** Short name of the handler context. */
+export type Ctx = RouteContext;
+/** 400 like the real API ("Only "instagram, tiktok, youtube" are supported platforms.") for other platforms. */
+export const platformOf = (ctx: Ctx, allowed: readonly string[]) => {
+  const platform = ctx.params.platform ?? '';
+  return allowed.includes(platform) ? platform : badRequest('argument', `Only "${allowed.join(', ')}" are supported platforms.`);
+};
+/** A query param that must be one of some values; 400 otherwise. */
+export const oneOf = (ctx: Ctx, name: string, allowed: readonly string[], fallback: string) => {
+  const v = ctx.query.get(name);
+  if (v === null || v === '') return fallback;
+  return allowed.includes(v) ? v : badRequest(name, `Invalid ${name}: expected one of ${allowed.join(', ')}.`);
+};
+/** A `1`/`0` flag; 400 otherwise. */
+export const flag = (ctx: Ctx, name: string) => {
+  const v = ctx.query.get(name);
+  if (v === null || v === '') return undefined;
+  return v === '1' || v === '0' ? v === '1' : badRequest(name, `Invalid ${name}: expected 1 or 0.`);
+};
+/** Sorted copy of a list by a key, nulls last. */
+export const sortItems = <T>(items: T[], key: (x: T) => string | number | null, order: string) => {
+  const dir = order === 'desc' ? -1 : 1;
+  return [...items].sort((x, y) => {
+    const a = key(x);
+    const b = key(y);
+    if (a === b) return 0;
+    if (a === null) return 1; // nulls last in both orders
+    if (b === null) return -1;
+    return a < b ? -dir : dir;
+  });
+};
+
+/** Every helper may answer early with a reply: unwrap or return it. */
+export const run = (fn: () => unknown) => {
+  try {
+    return fn();
+  } catch (e) {
+    if (isReply(e)) return e;
+    throw e;
+  }
+};
+/** A value, or throws the reply a helper answered (caught by `run`). */
+export const must = <T>(v: T): Exclude<T, ReturnType<typeof badRequest>> => {
+  if (isReply(v)) throw v;
+  return v as Exclude<T, ReturnType<typeof badRequest>>;
+};
+/** A uuid, with or without dashes. */
+export const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+
+/** A uuid path parameter, lower-cased (the API matches uuids case-insensitively). */
+export const uuidParam = (ctx: RouteContext, name = 'uuid') => (ctx.params[name] ?? '').toLowerCase();
+/** The sandbox day of a request. */
+export const today = (ctx: RouteContext) => isoDay(ctx.now);

@@ -3,7 +3,7 @@
  * events, brands). Each case is written by hand from reference/chartmetric.md: the exact path and
  * query the API expects (camelCase params that stay camelCase on the wire, `city_id`/`country_code`
  * snake_case, arrays as repeated `name[]=`), and a few checks on the typed result against the sandbox
- * data (src/testing/chartmetric/data-a.ts).
+ * data (src/testing/chartmetric/artist-data.ts).
  */
 import { expect } from 'vitest';
 import type { ItemOf, ResultOf } from '../../../src/core/endpoint.js';

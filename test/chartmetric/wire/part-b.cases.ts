@@ -5,7 +5,7 @@
  * expects: `country_code` / `city_id` / `range_period` / `min_<stat>` in snake_case, `sortColumn`,
  * `sortOrderDesc`, `isDomainId`, `fromDaysAgo`, `withDetails`, `countryChart`, `dateFormat` and the
  * placement flags in camelCase, arrays as repeated `name[]=`, values percent-encoded. The checks run
- * on the typed result against the sandbox data (src/testing/chartmetric/data-b.ts).
+ * on the typed result against the sandbox data (src/testing/chartmetric/chart-data.ts).
  */
 import { expect } from 'vitest';
 import type { ItemOf, ResultOf } from '../../../src/core/endpoint.js';

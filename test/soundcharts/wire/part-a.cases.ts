@@ -4,7 +4,7 @@
  * segments percent-encoded (batch UUIDs joined by a literal `,`; ATOM date-times → `%3A`, `%2B`),
  * camelCase query names unchanged on the wire, lists comma-joined, dates `YYYY-MM-DD`, `currentOnly`
  * / `mainPerformer` as 1/0 and `onlyDefault` as true/false. Checks use the sandbox data
- * (src/testing/soundcharts/data-a.ts); none depends on the sandbox clock.
+ * (src/testing/soundcharts/artist-data.ts); none depends on the sandbox clock.
  *
  * Writes (`sourcesAdd`, `unlockAudienceReport`) answer 405 with `Soundcharts.sandbox()` credentials
  * (as the real sandbox does): run those with any other credentials.

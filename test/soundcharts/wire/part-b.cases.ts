@@ -6,8 +6,8 @@
  * `%3A` / `%2B`; an email's `@` → `%40`), camelCase query names unchanged, dates `YYYY-MM-DD`,
  * `currentOnly` as 1/0; discovery bodies as JSON with paging in the query.
  *
- * Checks use the sandbox data (src/testing/soundcharts/data-b*.ts) and never depend on the sandbox
- * clock (every date below is absolute). The writes (distributors, favorites, data feeds, library
+ * Checks use the sandbox data (src/testing/soundcharts/music-data.ts, live-data.ts, rights-data.ts,
+ * account-data.ts) and never depend on the sandbox clock (every date below is absolute). The writes (distributors, favorites, data feeds, library
  * changes) answer 405 with the public legacy sandbox keys, as the real sandbox does: run them with
  * the sandbox OAuth client credentials.
  */

@@ -1,12 +1,13 @@
 /**
- * Deterministic data for the Chartmetric part-B sandbox (charts, tracks, playlists, albums, radio,
- * curators). Every entity is derived from its id (or a chart from its key and date) with a seeded
+ * The chart-centred Chartmetric sandbox data, served by charts.ts, tracks.ts, playlists.ts, albums.ts,
+ * radio.ts and curators.ts: tracks, albums and playlists by id, chart rows, placements and series. Every entity is derived from its id (or a chart from its key and date) with a seeded
  * PRNG, so two calls, two pages, or two machines see the same data. Generators are small functions,
  * not literals; they reproduce the API's quirks on purpose: numbers as strings (§6.5), nulls (§6.6),
  * mixed date formats (§6.4), `rankStats` vs `rank_stats` (§6.8).
  */
 import { hashString, pick, randInt, seededRandom } from '../data.js';
-import { addDays, maybeText } from './shared.js';
+import type { RouteContext, SandboxReply } from '../types.js';
+import { addDays, limitOr400, maybeText, oneOfOr400, page, STATUS, today } from './shared.js';
 
 export type Row = Record<string, unknown>;
 type Rng = () => number;
@@ -215,4 +216,35 @@ export function newChart(key: string, day: string, n: number, opts: { duration?:
     else row.album = { id: albumIdOf(trackId), name: (base.album_names as string[])[0], label: (base.album_label as string[])[0], releaseDate: (base.release_dates as string[])[0]!.slice(0, 10) };
     return row;
   });
+}
+
+/** Playlist placements of a track/album (§5.4): 37 rows, one page per `limit`. */
+export function placements(ctx: RouteContext, key: string, trackIds: number[]): Row[] | SandboxReply {
+  const bad = oneOfOr400(ctx.params.status, STATUS, 'status must be current or past') ?? limitOr400(ctx, 100);
+  if (bad) return bad;
+  const past = ctx.params.status === 'past';
+  const rows = Array.from({ length: 37 }, (_, i) => {
+    const r = rngOf('placement', key, ctx.params.platform!, ctx.params.status!, i);
+    const trackId = trackIds[i % trackIds.length]!;
+    const track = trackRow(trackId);
+    const pl = playlistRow(ctx.params.platform!, String(randInt(r, 1000, 9_000_000)));
+    const added = addDays(today(ctx), -randInt(r, 10, 400));
+    return {
+      playlist: {
+        ...pl,
+        track_id: trackId,
+        cm_track: trackId,
+        position: randInt(r, 1, 100),
+        peak_position: randInt(r, 1, 50),
+        added_at: pacificIso(added),
+        ...(past ? { removed_at: pacificIso(addDays(added, randInt(r, 1, 9))) } : {}),
+        period: randInt(r, 1, 300),
+        track: track.name,
+        playlist_image_url: pl.image_url,
+        curator_name: pl.owner_name,
+      },
+      track: { ...track, duration_ms: track.spotify_duration_ms, explicit: r() < 0.2, score: Math.round(r() * 10_000) / 100, artists: (track.cm_artist as number[]).map(artistRef) },
+    };
+  });
+  return page(ctx, rows, 10);
 }

@@ -1,6 +1,7 @@
 /**
- * Seeded sandbox data for the Chartmetric part-A families (artists, search, genres, cities, social,
- * festivals, events, brands). Everything is derived from entity ids with the seeded helpers, so the
+ * The artist-centred Chartmetric sandbox data, served by artists.ts, search.ts, genres.ts, cities.ts,
+ * social.ts, festivals.ts, events.ts and brands.ts: seeded artists and what derives from an artist id
+ * (tracks, albums, fan-metric series), cities, brands, festivals and venues. Everything is derived from entity ids with the seeded helpers, so the
  * same id always yields the same artist, tracks and series, on every page and every machine.
  *
  * The data reproduces the API's quirks on purpose (reference/chartmetric.md §6): numbers sent as
@@ -436,4 +437,11 @@ export function venueInfo(id: number) {
     created_at: '2025-03-06T21:59:43.444Z',
     modified_at: '2025-08-01T09:00:01.620Z',
   };
+}
+
+/** Small stable hash → non-negative int. */
+export function hashInt(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) >>> 0;
+  return h;
 }

@@ -1,7 +1,8 @@
 /**
- * Sandbox data for Soundcharts catalog part B, first half: batch ids, names, and the music entities
- * (artists and songs as referenced, albums, charts, playlists, radios, TikTok sounds). The live side (festivals, venues, cities), rights metadata and account-scoped
- * data are in data-b-live.ts.
+ * The Soundcharts sandbox pools of music entities, served by albums.ts, charts.ts, playlists.ts,
+ * radios.ts, tiktok.ts and top.ts: batch ids, names, artists and songs as referenced, albums, charts,
+ * playlists, radios, TikTok sounds. The live side (festivals, venues, cities), rights metadata and
+ * account-scoped data are in live-data.ts.
  *
  * Rules: everything is derived from ids with the seeded helpers and built lazily on first use
  * (nothing runs at import); bodies have the real wire shapes (`{type, object, errors}`,

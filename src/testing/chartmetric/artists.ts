@@ -1,29 +1,20 @@
 /**
- * Sandbox handlers for the Chartmetric catalog, part A (artists, search, genres, cities, social,
- * festivals, events, brands), keyed by endpoint id. Each returns the exact wire body, `{obj: …}`
- * envelope included, answers 404 `{error}` for unknown ids and 400 `{error}` for missing or invalid
- * required params, and respects `limit`/`offset`. Data comes from ./data-a.ts (seeded, deterministic).
+ * The Chartmetric sandbox's `artists` endpoints, keyed by endpoint id (definitions:
+ * src/chartmetric/catalog/artists.ts).
+ * Each handler returns the exact wire body, `{obj: …}` envelope included, answers 404 `{error}` for
+ * unknown ids and 400 `{error}` for missing or invalid required params (helpers: ./shared.ts), and
+ * respects `limit`/`offset`.
  */
-import { isoDay, pick, randInt, daysBetween } from '../data.js';
+import { daysBetween, isoDay, pick, randInt } from '../data.js';
 import type { RouteContext, RouteHandlers, SandboxReply } from '../types.js';
 import {
-  BRANDS, CITIES, COUNTRIES, FESTIVALS, INTERESTS, MAX_VENUE_ID, SEEDED_ARTISTS, STAT_SOURCE_FIELDS, TAG_GENRES, TAXONOMY,
-  albumCount, albumRow, artistCode2, artistName, artistProfile, artistRank, artistScale, careerStage, cityById, citiesOf, cmStatistics,
-  countryName, genreOf, image, metricBase, metricOn, neighbourId, pacific, rngFor, spaced, spotifyIdFor, statPoints, trackCount, trackRow,
-  trackTitle, venueInfo,
-} from './data-a.js';
+  albumCount, albumRow, artistCode2, artistName, artistProfile, artistRank, artistScale, BRANDS, careerStage, CITIES, cmStatistics, COUNTRIES,
+  countryName, genreOf, hashInt, image, INTERESTS, MAX_VENUE_ID, metricBase, metricOn, neighbourId, pacific, rngFor, SEEDED_ARTISTS, spaced,
+  spotifyIdFor, STAT_SOURCE_FIELDS, statPoints, TAXONOMY, trackCount, trackRow, trackTitle, venueInfo,
+} from './artist-data.js';
 import {
-  addDays, apiError, badRequest, dayDiff, isDay, isReply, isUnknownId, maybeText, need, ok, page, pageWindow, qBool, qDay, qInt, qList,
-  virtualPage,
+  addDays, artistOf, badRequest, dayDiff, isDay, isReply, isUnknownId, need, ok, page, pageWindow, qBool, qDay, qInt, qList, virtualPage,
 } from './shared.js';
-
-// ---------------------------------------------------------------------------- helpers
-
-/** The artist id of the path, or a 404 reply. */
-function artistOf(ctx: RouteContext, name = 'id'): number | SandboxReply {
-  const raw = ctx.params[name] ?? '';
-  return isUnknownId(raw) ? apiError(404, `Artist ${raw} not found`) : Number(raw);
-}
 
 /** The `since … until` window of a request (until defaults to today, since to `defaultDays` before until). */
 function window(ctx: RouteContext, defaultDays: number): { since: string; until: string } | SandboxReply {
@@ -73,13 +64,6 @@ function venueRows(id: number) {
       }),
     };
   });
-}
-
-/** Small stable hash → non-negative int. */
-function hashInt(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) >>> 0;
-  return h;
 }
 
 function placementRow(id: number, platform: string, status: string, i: number, until: string) {
@@ -374,63 +358,7 @@ function resolveArtistId(type: string, raw: string): number | undefined {
   return shapes[type]?.test(raw) ? 1 + (hashInt(`${type}:${raw}`) % 9_000_000) : undefined;
 }
 
-// ---------------------------------------------------------------------------- search helpers
-
-function searchBuckets(q: string, type: string, limit: number, offset: number) {
-  const needle = q.toLowerCase();
-  const seeds = Object.keys(SEEDED_ARTISTS).map(Number).filter((id) => artistName(id).toLowerCase().includes(needle));
-  const ids = [...seeds, ...Array.from({ length: 30 }, (_, i) => 1 + (hashInt(`search:${needle}:${i}`) % 9_000_000))];
-  const rng = rngFor('search', needle);
-  const name = (i: number) => (i === 0 ? cap(q) : `${cap(q)} ${pick(rng, ['Remix', 'Live', 'Sessions', 'Club', 'Band', 'Project'])}`);
-  const take = <T>(make: (i: number) => T) => Array.from({ length: limit }, (_, i) => make(offset + i));
-  const all: Record<string, unknown> = {
-    artists: take((i) => {
-      const id = ids[i % ids.length]!;
-      return { id, name: artistName(id), image_url: image('artist', id), isni: null, verified: SEEDED_ARTISTS[id] !== undefined, sp_followers: metricBase(id, 'sp_followers'), sp_monthly_listeners: metricBase(id, 'sp_monthly_listeners'), cm_artist_score: Math.round(artistScale(id) * 1000) };
-    }),
-    tracks: take((i) => {
-      const artist = ids[i % ids.length]!;
-      const t = trackRow(artist, i);
-      return { id: String(t.id), cm_track: String(t.id), artist_names: t.artist_names, artist: t.cm_artist.map((a) => ({ id: a, name: artistName(a) })), image_url: t.image_url, isrc: t.isrc, name: name(i), album: [{ id: t.album_ids[0], name: t.album_names[0], release_date: t.release_dates[0]!.slice(0, 10) }] };
-    }),
-    albums: take((i) => ({ id: 15_000_000 + (hashInt(`salb:${needle}:${i}`) % 1_000_000), name: name(i), image_url: image('album', i), label: `${pick(rng, ['Indie', 'Major', 'Self'])} Records` })),
-    playlists: {
-      spotify: take((i) => ({ id: 740_000 + i, name: `This Is ${cap(q)} ${i || ''}`.trim(), image_url: image('playlist', 740_000 + i), followers: `${(4.2 - i * 0.3).toFixed(1)}M`, num_track: 50 + i, owner_name: 'Spotify' })),
-      applemusic: take((i) => ({ id: 54_000 + i, name: `${cap(q)}: Essentials ${i || ''}`.trim(), image_url: image('playlist', 54_000 + i), owner_name: null, owner_id: null, num_track: 25 })),
-      deezer: take((i) => ({ id: String(1_147_000_000 + i), name: `100% ${cap(q)}`, image_url: image('playlist', `dz${i}`), owner_name: 'Deezer Editor', owner_id: 1_990_304_482, num_track: 50, followers: 140_000 - i })),
-      amazon: [],
-      youtube: take((i) => ({ id: `PL${spotifyIdFor('ytpl', i + hashInt(needle))}`, name: `${cap(q)} - Full Album`, image_url: null, owner_id: `UC${spotifyIdFor('yt', i)}`, owner_name: 'Sandbox Channel', num_track: 24 })),
-      // SoundCloud sends the owner's numeric id as `owner_name`.
-      soundcloud: take((i) => ({ id: 287_000_000 + i, name: `${cap(q)} ~ Both`, image_url: null, owner_name: 276_000_000 + i, likes: 2900 - i })),
-    },
-    curators: { spotify: take((i) => ({ id: 59_000 + i, name: `${needle}official${i || ''}`, image_url: null })), applemusic: [], deezer: [] },
-    stations: [],
-    labels: [],
-    cities: CITIES.filter((c) => c.name.toLowerCase().includes(needle)).map((c) => ({ id: c.id, name: c.name, name_ascii: c.name, population: c.population, country: countryName(c.code2), code2: c.code2, province: null, trigger_city: c.population > 5_000_000 })),
-    songwriters: take((i) => ({ name: name(i), doc_id: 1_560_000 + i, artistName: name(i), image_url: null })),
-  };
-  if (type === 'all') return all;
-  return { [type]: all[type] ?? [] };
-}
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-function suggestions(q: string, type: string, limit: number) {
-  const needle = q.toLowerCase();
-  const target = { artists: 'artist', tracks: 'track', albums: 'album', playlists: 'playlist', curators: 'curator', cities: 'city', stations: 'station', songwriters: 'songwriter' }[type];
-  const seeds = Object.keys(SEEDED_ARTISTS).map(Number).filter((id) => artistName(id).toLowerCase().includes(needle));
-  const rows: Array<{ match_strength: number; target: string; platform: string; id: number; name: string; imageUrl: string }> = [];
-  if (!target || target === 'artist') seeds.forEach((id) => rows.push({ match_strength: 25_000 - id / 100, target: 'artist', platform: 'cm', id, name: artistName(id), imageUrl: image('artist', id) }));
-  if (!target || target === 'city') CITIES.filter((c) => c.name.toLowerCase().includes(needle)).forEach((c) => rows.push({ match_strength: 1406.25, target: 'city', platform: 'cm', id: c.id, name: c.name, imageUrl: image('city', c.id) }));
-  for (let i = 0; rows.length < limit && i < limit; i++) {
-    const id = 30_000_000 + (hashInt(`sugg:${needle}:${i}`) % 9_000_000);
-    rows.push({ match_strength: Math.round((900 / (i + 1)) * 100) / 100, target: target ?? 'track', platform: 'cm', id, name: `${cap(q)} ${trackTitle(rngFor('sugg', needle, i))}`, imageUrl: image(target ?? 'track', id) });
-  }
-  return rows.slice(0, limit);
-}
-
-// ---------------------------------------------------------------------------- handlers
-
-export const routesPartA: RouteHandlers = {
+export const artistsHandlers: RouteHandlers = {
   // ------------------------------------------------------------ artists
   'artists.venues': (ctx) => {
     const id = artistOf(ctx, 'artistId');
@@ -1179,246 +1107,4 @@ export const routesPartA: RouteHandlers = {
     // Double-wrapped, with offset/total inside the outer obj (§6.7).
     return ok({ obj: rows, offset, total });
   },
-
-  // ------------------------------------------------------------ search
-  'search.query': (ctx) => {
-    const miss = need(ctx, 'q');
-    if (miss) return miss;
-    const q = ctx.query.get('q')!.trim();
-    const type = ctx.query.get('type') ?? 'all';
-    const { limit, offset } = pageWindow(ctx, 10);
-    if (qBool(ctx, 'beta')) {
-      const body: Record<string, unknown> = { suggestions: suggestions(q, type, limit) };
-      if (qBool(ctx, 'triggerCitiesOnly')) body.idDetected = false;
-      return ok(body);
-    }
-    return ok(searchBuckets(q, type, limit, offset));
-  },
-
-  'search.social': (ctx) => {
-    const miss = need(ctx, 'url');
-    if (miss) return miss;
-    let url: URL;
-    try {
-      url = new URL(ctx.query.get('url')!);
-    } catch {
-      return badRequest('Invalid url');
-    }
-    const handle = url.pathname.split('/').filter(Boolean).pop()?.replace(/^@/, '') ?? '';
-    const type = ctx.query.get('type') ?? 'all';
-    if (!handle) return ok([]);
-    if (type === 'siriusxm') return ok([{ id: handle, type: 'siriusxm', name: null, image_url: null }]);
-    if (!/(instagram|tiktok|twitter|x|facebook|youtube)\.com$/.test(url.hostname.replace(/^www\./, ''))) return ok([]);
-    const seed = Object.keys(SEEDED_ARTISTS).map(Number).find((id) => handle.toLowerCase().replace(/[^a-z0-9]/g, '').includes(artistName(id).toLowerCase().replace(/[^a-z0-9]/g, '')));
-    const id = seed ?? 1 + (hashInt(`social:${handle}`) % 9_000_000);
-    return ok([{ id, type: 'artist', name: artistName(id), image_url: image('artist', id) }]);
-  },
-
-  // ------------------------------------------------------------ genres
-  'genres.list': (ctx) => {
-    const name = ctx.query.get('name')?.toLowerCase();
-    const rows = TAG_GENRES.filter(([, n]) => !name || n.toLowerCase().includes(name)).map(([id, n]) => ({ id, name: n }));
-    return ok(rows);
-  },
-
-  'genres.get': (ctx) => {
-    const id = Number(ctx.params.id);
-    const g = [...TAG_GENRES, ...TAXONOMY].find(([gid]) => gid === id);
-    return g ? ok({ id: g[0], name: g[1] }) : apiError(404, `Genre ${ctx.params.id} not found`);
-  },
-
-  'genres.taxonomy': (ctx) =>
-    ok(qBool(ctx, 'isLegacy') ? TAG_GENRES.map(([id, name]) => ({ id, name })) : TAXONOMY.map(([id, name]) => ({ id, name }))),
-
-  // ------------------------------------------------------------ cities
-  'cities.list': (ctx) => {
-    const miss = need(ctx, 'country_code');
-    if (miss) return miss;
-    const code = ctx.query.get('country_code')!;
-    if (!/^[A-Za-z]{2}$/.test(code)) return badRequest('Invalid country_code');
-    const iso3 = COUNTRIES.find((c) => c[0] === code.toUpperCase())?.[2] ?? null;
-    return ok(
-      citiesOf(code).map((c, i) => ({
-        city_id: c.id,
-        city_name: c.name,
-        latitude: c.lat,
-        longitude: c.lng,
-        population: c.population,
-        province: i % 3 === 0 ? `${c.name} Province` : null,
-        locality: c.name,
-        country: countryName(code),
-        image_url: null,
-        iso3,
-      })),
-    );
-  },
-
-  'cities.topArtists': (ctx) => {
-    const city = cityById(Number(ctx.params.id));
-    if (!city) return apiError(404, `City ${ctx.params.id} not found`);
-    const source = ctx.params.source ?? '';
-    if (!['spotify', 'youtube', 'shazam', 'radio', 'instagram'].includes(source)) return badRequest('Invalid source');
-    return ok(
-      Array.from({ length: 100 }, (_, i) => {
-        const id = i < 2 && city.code2 === 'KR' ? [206557, 3852][i]! : 1 + (hashInt(`city-top:${city.id}:${source}:${i}`) % 9_000_000);
-        const rng = rngFor('city-artist', city.id, id);
-        const album = albumRow(id, 0);
-        return {
-          // The appearance count arrives as a string (§6.5).
-          count: String(300 - i * 2),
-          id,
-          name: artistName(id),
-          image_url: image('artist', id),
-          isni: null,
-          code2: artistCode2(id).toLowerCase(),
-          hometown_city: null,
-          current_city: null,
-          sp_followers: metricBase(id, 'sp_followers'),
-          sp_popularity: randInt(rng, 20, 100),
-          sp_monthly_listeners: metricBase(id, 'sp_monthly_listeners'),
-          deezer_fans: maybeText(rng, metricBase(id, 'deezer_fans')),
-          tags: [genreOf(id)[1]],
-          spotify_artist_ids: [spotifyIdFor('artist', id)],
-          itunes_artist_ids: [1_400_000_000 + (id % 90_000_000)],
-          deezer_artist_ids: [String(58_000_000 + (id % 900_000))],
-          cm_artist_rank: artistRank(id),
-          amazon_artist_ids: rng() < 0.5 ? null : [`B0${String(id).padStart(8, '0')}`],
-          latest_release: { cm_album: album.cm_album, album_name: album.name, release_date: `${album.release_date.slice(0, 10)}T07:00:00.000Z`, upc: album.upc, label: album.label, image_url: album.image_url },
-        };
-      }),
-    );
-  },
-
-  'cities.topTracks': (ctx) => {
-    const city = cityById(Number(ctx.params.id));
-    if (!city) return apiError(404, `City ${ctx.params.id} not found`);
-    const source = ctx.params.source ?? '';
-    if (!['youtube', 'radio', 'shazam'].includes(source)) return badRequest('Invalid source');
-    return ok(
-      Array.from({ length: 100 }, (_, i) => {
-        const artist = 1 + (hashInt(`city-track:${city.id}:${source}:${i}`) % 9_000_000);
-        const t = trackRow(artist, i % 5);
-        return { ...t, count: String(100 - i), position_stats: [3, 2, 1, 0].map((k) => ({ timestp: addDays('2025-06-01', -k * 7), position: Math.max(1, i + 1 + k * 2) })) };
-      }),
-    );
-  },
-
-  // ------------------------------------------------------------ social (SNS)
-  'social.instagram': (ctx) => {
-    const id = artistOf(ctx);
-    if (isReply(id)) return id;
-    const slug = artistName(id).toLowerCase().replace(/[^a-z0-9]+/g, '');
-    const post = (i: number, reel: boolean) => {
-      const rng = rngFor('ig-post', id, i, reel ? 'reel' : 'post');
-      const postId = `${3_700_000_000_000_000_000n + BigInt(hashInt(`${id}:${i}:${reel}`))}_${1_700_000_000 + (id % 1000)}`;
-      return {
-        user_id: String(1_700_000_000 + (id % 1000)),
-        username: slug,
-        user_picture: image('ig-user', id),
-        user_url: `https://www.instagram.com/${slug}`,
-        type: reel ? 'video' : pick(rng, ['photo', 'carousel']),
-        post_id: postId,
-        created: `${addDays('2025-09-26', -i * 11)}T21:55:24.000+00:00`,
-        text: rng() < 0.3 ? null : `${trackTitle(rng)} ✨`,
-        image: image('ig-post', postId),
-        thumbnail: image('ig-thumb', postId),
-        link: `https://www.instagram.com/p/${spotifyIdFor('ig', i).slice(0, 11)}/`,
-        mentions: [artistName(neighbourId(id, i)).toLowerCase().replace(/[^a-z0-9]+/g, '')],
-        stat: reel
-          ? { likes_count_enabled: true, likes: randInt(rng, 1000, 9_000_000), comments: randInt(rng, 10, 90_000), plays: randInt(rng, 10_000, 90_000_000) }
-          : { likes_count_enabled: true, likes: randInt(rng, 1000, 9_000_000), comments: randInt(rng, 10, 90_000), shares: randInt(rng, 0, 500_000) },
-      };
-    };
-    return ok({ top_posts: Array.from({ length: 10 }, (_, i) => post(i, false)), top_reels: Array.from({ length: 10 }, (_, i) => post(i, true)) });
-  },
-
-  // ------------------------------------------------------------ festivals
-  'festivals.list': (ctx) => {
-    const code2s = qList(ctx, 'code2s').map((c) => c.toUpperCase());
-    const genreIds = qList(ctx, 'genreIds').map(Number);
-    const sizes = qList(ctx, 'eventSizes');
-    const name = ctx.query.get('nameSearch')?.toLowerCase();
-    let rows = FESTIVALS.filter(
-      (f) =>
-        (!code2s.length || code2s.includes(f.country)) &&
-        (!genreIds.length || f.topGenres.some((g) => genreIds.includes(g.id))) &&
-        (!sizes.length || sizes.includes(f.sizeKey)) &&
-        (!name || f.name.toLowerCase().includes(name)),
-    );
-    const sort = ctx.query.get('sortColumn') ?? 'startDate';
-    const key = (f: (typeof FESTIVALS)[number]): string | number =>
-      sort === 'festivalName' ? f.name : sort === 'rank' ? f.popularityRank : sort === 'numberOfDays' ? f.numberOfDays : sort === 'eventSize' ? ['small', 'medium', 'large', 'mega'].indexOf(f.sizeKey) : f.date;
-    rows = [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id - b.id));
-    if (ctx.query.get('sortOrderDesc') === 'true') rows.reverse();
-    return ok(page(ctx, rows, 10).map(({ sizeKey: _s, ...f }) => f));
-  },
-
-  // ------------------------------------------------------------ events
-  'events.venue': (ctx) => {
-    const id = Number(ctx.params.venueId);
-    if (!Number.isInteger(id) || id < 1 || id > MAX_VENUE_ID) return apiError(404, `Venue ${ctx.params.venueId} not found`);
-    const limit = qInt(ctx, 'limit') ?? 20;
-    if (limit > 100) return badRequest('limit must be at most 100');
-    const total = 5 + (id % 40);
-    const info = venueInfo(id);
-    const events = virtualPage(ctx, total, 20, (i) => {
-      const day = addDays('2025-10-01', -i * 23);
-      const artists = [neighbourId(id, i), neighbourId(id, i + 1000)];
-      return {
-        event_id: 8_000_000 + id * 50 + i,
-        event_name: `${artistName(artists[0]!)} at ${info.name}`,
-        event_image_url: image('event', `${id}-${i}`),
-        start_date: `${day}T00:00:00.000Z`,
-        end_date: `${day}T00:00:00.000Z`,
-        artists: artists.map((a, k) => ({ id: a, name: artistName(a), is_headliner: k === 0 ? true : null })),
-      };
-    });
-    return ok({ venueInfo: info, events });
-  },
-
-  // ------------------------------------------------------------ brands
-  'brands.get': (ctx) => {
-    const brand = BRANDS.find((b) => b.id === Number(ctx.params.brandId));
-    if (!brand) return apiError(404, `Brand ${ctx.params.brandId} not found`);
-    const limit = qInt(ctx, 'limit') ?? 10;
-    if (limit > 50) return badRequest('limit must be at most 50');
-    const total = 95;
-    const sort = ctx.query.get('sortColumn') ?? 'followers';
-    const all = Array.from({ length: total }, (_, i) => {
-      const a = i < 3 ? Number(Object.keys(SEEDED_ARTISTS)[i]) : 1 + (hashInt(`brand:${brand.id}:${i}`) % 9_000_000);
-      const rng = rngFor('brand-artist', brand.id, a);
-      const followers = metricBase(a, 'ins_followers');
-      const overlap = Math.round(followers * rng() * 0.1);
-      return {
-        // A numeric string on this endpoint.
-        id: String(a),
-        name: artistName(a),
-        image_url: image('artist', a),
-        instagram_followers: { total: followers, overlap, overlap_percent: overlap / followers, affinity: 0.8 + rng() * 0.5 },
-        instagram_likers: { average: Math.round(followers * 1.3), overlap: Math.round(overlap * 0.9), overlap_percent: (overlap * 0.9) / (followers * 1.3), affinity: 0.7 + rng() * 0.5 },
-      };
-    });
-    const key = (r: (typeof all)[number]) =>
-      ({ followers: r.instagram_followers.total, likers: r.instagram_likers.average, follower_overlap: r.instagram_followers.overlap, liker_overlap: r.instagram_likers.overlap, follower_affinity: r.instagram_followers.affinity, liker_affinity: r.instagram_likers.affinity })[sort] ?? r.instagram_followers.total;
-    all.sort((a, b) => key(b) - key(a));
-    if (ctx.query.get('sortOrderDesc') === 'false') all.reverse();
-    return ok({ brandName: brand.name, total, artists: page(ctx, all, 10) });
-  },
-
-  'brands.list': () => ok(BRANDS.map(({ id, name }) => ({ id, name }))),
-
-  'brands.listByInterest': (ctx) => {
-    const byLikers = ctx.query.get('sortColumn') === 'likers';
-    const out: Record<string, unknown[]> = {};
-    for (const [interestId, interestName] of INTERESTS) {
-      const rows = BRANDS.filter((b) => b.interest[0] === interestId).map((b) => {
-        const rng = rngFor('brand-interest', b.id);
-        return { brand_id: b.id, brand_name: b.name, interest_id: interestId, interest_name: interestName, followers: randInt(rng, 1e6, 4e9), likers: randInt(rng, 1e6, 9e8), artist_count: randInt(rng, 100, 150_000) };
-      });
-      rows.sort((a, b) => (byLikers ? b.likers - a.likers : b.followers - a.followers));
-      out[interestName] = rows;
-    }
-    return ok(out);
-  },
 };
-

@@ -1,13 +1,13 @@
 /**
- * Sandbox activity for Soundcharts part A: chart entries, playlist entries, radio spins, events,
- * short videos and audience reports of the sandbox artists and songs (see data-a.ts).
+ * Activity of the Soundcharts sandbox artists and songs (artist-data.ts), served by artists.ts and
+ * songs.ts: chart entries, playlist entries, radio spins, events, short videos and audience reports.
  * Everything is derived from ids and calendar days, so repeated and overlapping requests agree.
  */
 import { hashString, isoDay, pick, randInt } from '../data.js';
 import {
   albumRef, albumsOf, artistRef, chartsOf, countryName, playlistRef, playlists, radioRef, radios, songRef, songsOf, venues, type ArtistRec,
   type SongRec,
-} from './data-a.js';
+} from './artist-data.js';
 import { atom, rngFor } from './shared.js';
 
 // ----------------------------------------------------------------------------------------------

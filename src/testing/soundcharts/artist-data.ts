@@ -1,5 +1,6 @@
 /**
- * Sandbox data for Soundcharts catalog part A (artists, songs, search, referential, usage).
+ * The Soundcharts sandbox artists in depth, served by artists.ts, songs.ts, search.ts, referential.ts
+ * and team.ts (their activity is in artist-activity.ts).
  * Everything is derived from ids with the seeded helpers, computed lazily (nothing runs at import),
  * and shaped like the real API: `{type, object, errors}` entities, `{items, page, related, errors}`
  * lists with relative `page.next` links, `{"errors":[…]}` failures.
@@ -11,9 +12,9 @@
  */
 import { hashString, isoDay, pick, randInt, seededRandom, uuidFor } from '../data.js';
 import { reply, type RouteContext, type SandboxReply } from '../types.js';
-import { BAD_GUY, BILLIE_EILISH, atom, badRequest, dayNumber, parisStamp, rngFor } from './shared.js';
+import { atom, BAD_GUY, badRequest, BILLIE_EILISH, dayNumber, parisStamp, rngFor } from './shared.js';
 
-/** Re-exported for the tests, which address the part-A dataset through this module. */
+/** Re-exported for the tests, which address this dataset through this module. */
 export { BAD_GUY, BILLIE_EILISH };
 
 const APP = 'https://app.soundcharts.com/app';
@@ -428,3 +429,21 @@ export const seriesRelatedArtist = (a: ArtistRec, platform: string, now: Date) =
 export const seriesRelatedSong = (s: SongRec, platform: string, now: Date) => ({ song: songRef(s), platform, lastCrawlDate: atom(isoDay(now), '12:00:00') });
 
 export { title, COUNTRIES };
+
+// ----------------------------------------------------------------------------------------------
+// Search and referential pools
+// ----------------------------------------------------------------------------------------------
+/** A pool of `n` named entities of one kind (search results, referential lists). */
+export const named = (kind: string, n: number, make: (rng: () => number, i: number) => Record<string, unknown> & { name: string }) =>
+  Array.from({ length: n }, (_, i) => {
+    const rng = rngFor(`${kind}:${i}`);
+    return { uuid: `${hashString(`${kind}:${i}`).toString(16).padStart(8, '0')}-5c00-4000-8000-${String(i).padStart(12, '0')}`, ...make(rng, i) };
+  });
+export const LYRICS: Record<string, string[]> = {
+  themes: ['love', 'heartbreak', 'self-discovery', 'nostalgia', 'party', 'freedom', 'loneliness'],
+  moods: ['melancholic', 'euphoric', 'dark', 'romantic', 'hopeful', 'angry'],
+  culturalReferencePeople: ['Marilyn Monroe', 'James Dean', 'Frida Kahlo'],
+  culturalReferenceNonPeople: ['Hollywood', 'Romeo and Juliet', 'The Matrix'],
+  brands: ['Gucci', 'Rolex', 'Nike', 'Mercedes-Benz'],
+  locations: ['Los Angeles', 'Paris', 'Tokyo', 'New York'],
+};

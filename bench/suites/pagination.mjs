@@ -18,7 +18,7 @@ export async function paginationSuite(server) {
   for (const heap of ['default', 'capped']) {
     for (const mode of ['chartstack', 'raw']) {
       const nodeArgs = ['--expose-gc', ...(heap === 'capped' ? CAPPED_HEAP : [])];
-      const result = await runWorker('pagination', { baseUrl: server.bigListUrl, total, mode, legacyKeys: SANDBOX_CREDENTIALS.soundcharts.legacy }, { nodeArgs });
+      const result = await runWorker('pagination', { baseUrl: server.bigListUrl, total, mode, legacyKeys: SANDBOX_CREDENTIALS.soundchartsLegacy }, { nodeArgs });
       if (result.items !== total) throw new Error(`pagination (${mode}, ${heap} heap): iterated ${result.items} items, expected ${total}`);
       rows.push({ ...result, heap });
     }

@@ -17,14 +17,17 @@ export { Sandbox, type SandboxOptions, type SandboxEnv, type SandboxLimits, type
 export { Faults, type Fault, type FaultKind } from './faults.js';
 export { reply, SandboxReply, type RouteContext, type RouteHandler, type RouteHandlers } from './types.js';
 
-/** Credentials each provider's sandbox accepts. */
+/**
+ * Credentials each provider's sandbox accepts. Every entry spreads into its client's options:
+ * `new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts, fetch: sandbox.fetch })` (OAuth client
+ * credentials, the recommended kind); `soundchartsLegacy` holds the legacy `{ appId, apiKey }` keys
+ * (the public sandbox keys, with which writes answer 405 as on the real API).
+ */
 export const SANDBOX_CREDENTIALS = {
   chartmogul: { apiKey: CHARTMOGUL_SANDBOX_KEY },
   chartmetric: { refreshToken: CHARTMETRIC_SANDBOX_REFRESH_TOKEN },
-  soundcharts: {
-    oauth: { clientId: SOUNDCHARTS_SANDBOX_CREDENTIALS.clientId, clientSecret: SOUNDCHARTS_SANDBOX_CREDENTIALS.clientSecret },
-    legacy: { appId: SOUNDCHARTS_SANDBOX_CREDENTIALS.appId, apiKey: SOUNDCHARTS_SANDBOX_CREDENTIALS.apiKey },
-  },
+  soundcharts: { clientId: SOUNDCHARTS_SANDBOX_CREDENTIALS.clientId, clientSecret: SOUNDCHARTS_SANDBOX_CREDENTIALS.clientSecret },
+  soundchartsLegacy: { appId: SOUNDCHARTS_SANDBOX_CREDENTIALS.appId, apiKey: SOUNDCHARTS_SANDBOX_CREDENTIALS.apiKey },
 } as const;
 
 /** A sandbox serving every provider (and the Soundcharts token host). */

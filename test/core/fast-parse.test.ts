@@ -131,7 +131,7 @@ const providers: Array<[string, unknown, readonly AnyEndpoint[], readonly WireCa
   ['chartmetric', new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, ...common }), chartmetricEndpoints, [...cmA, ...cmB]],
   [
     'soundcharts',
-    new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts.oauth, tokenUrl: 'https://account.soundcharts.com/oauth/token', ...common }),
+    new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts, tokenUrl: 'https://account.soundcharts.com/oauth/token', ...common }),
     soundchartsEndpoints,
     [...scA, ...scB],
   ],

@@ -26,7 +26,7 @@ describe('undici over loopback', () => {
     await expect(m.ping()).resolves.toEqual({ data: 'pong!' });
     const cm = new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, baseUrl: server.baseUrl('chartmetric'), rateLimit: false });
     await expect(cm.artists.get(206557)).resolves.toMatchObject({ id: 206557 });
-    const sc = new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts.oauth, baseUrl: server.baseUrl('soundcharts'), tokenUrl: `${server.baseUrl('soundcharts-account')}/oauth/token`, rateLimit: false });
+    const sc = new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts, baseUrl: server.baseUrl('soundcharts'), tokenUrl: `${server.baseUrl('soundcharts-account')}/oauth/token`, rateLimit: false });
     const page = await sc.artists.songs('11e81bcc-9c1c-ce38-b96b-a0369fe50396', { limit: 100 }).pages().next();
     expect(page.value!.items).toHaveLength(100);
     await Promise.all([m.close(), cm.close(), sc.close()]);

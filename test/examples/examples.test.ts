@@ -10,7 +10,7 @@ import { ensureBuilt, runExample, type ExampleRun } from './run-example.js';
 const SECRETS = [
   SANDBOX_CREDENTIALS.chartmogul.apiKey,
   SANDBOX_CREDENTIALS.chartmetric.refreshToken,
-  SANDBOX_CREDENTIALS.soundcharts.oauth.clientSecret,
+  SANDBOX_CREDENTIALS.soundcharts.clientSecret,
 ];
 
 function succeeded(run: ExampleRun): string[] {

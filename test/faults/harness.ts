@@ -92,7 +92,7 @@ export async function target(
     client = c;
   } else {
     // `credentials` may switch to legacy keys ({ appId, apiKey }) or to other OAuth credentials.
-    const credentials = options.credentials ?? SANDBOX_CREDENTIALS.soundcharts.oauth;
+    const credentials = options.credentials ?? SANDBOX_CREDENTIALS.soundcharts;
     const c = new Soundcharts({ ...credentials, ...common, tokenUrl: `${base('soundcharts-account')}/oauth/token` } as ConstructorParameters<typeof Soundcharts>[0]);
     call = (o) => c.artists.get(SOUNDCHARTS_ARTIST, o);
     client = c;

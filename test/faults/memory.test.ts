@@ -35,7 +35,7 @@ function failingCalls(sandbox: Sandbox, baseUrl: (name: string) => string, fetch
   const common = { maxRetries: 0, rateLimit: false as const, timeout: 2_000, ...(fetch ? { fetch } : {}) };
   const mogul = new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, ...common, baseUrl: baseUrl('chartmogul') });
   const cm = new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, ...common, baseUrl: baseUrl('chartmetric') });
-  const sc = new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts.oauth, ...common, baseUrl: baseUrl('soundcharts'), tokenUrl: `${baseUrl('soundcharts-account')}/oauth/token` });
+  const sc = new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts, ...common, baseUrl: baseUrl('soundcharts'), tokenUrl: `${baseUrl('soundcharts-account')}/oauth/token` });
   // A Chartmetric client whose refresh token the token endpoint refuses: every call re-tries the exchange.
   const cmNoToken = new Chartmetric({ ...common, refreshToken: 'a-refresh-token-that-was-revoked', baseUrl: baseUrl('chartmetric') });
 

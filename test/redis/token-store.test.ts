@@ -78,7 +78,7 @@ describe.skipIf(!REDIS_SERVER_AVAILABLE)('RedisTokenStore', () => {
     const prefix = `sc${++prefixCounter}:`;
     const redisClients = await Promise.all(Array.from({ length: 3 }, ready));
     const clients = redisClients.map(
-      (r) => new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts.oauth, fetch: sandbox.fetch, rateLimit: false, tokenStore: new RedisTokenStore(r, { prefix }) }),
+      (r) => new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts, fetch: sandbox.fetch, rateLimit: false, tokenStore: new RedisTokenStore(r, { prefix }) }),
     );
     await Promise.all(clients.map((c) => c.artists.get('11e81bcc-9c1c-ce38-b96b-a0369fe50396')));
     expect(sandbox.requests.filter((r) => r.path === '/oauth/token')).toHaveLength(1);

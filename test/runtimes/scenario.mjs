@@ -72,7 +72,7 @@ export async function runScenario(m, { loopback, build }) {
 
   await attempt('soundcharts artists.get', async () => {
     const sc = track(
-      new m.soundcharts.Soundcharts({ ...creds.soundcharts.oauth, baseUrl: base('soundcharts'), tokenUrl: `${base('soundcharts-account')}/oauth/token` }),
+      new m.soundcharts.Soundcharts({ ...creds.soundcharts, baseUrl: base('soundcharts'), tokenUrl: `${base('soundcharts-account')}/oauth/token` }),
     );
     const artist = await sc.artists.get(BILLIE);
     check('soundcharts artists.get (OAuth token exchange)', artist.uuid === BILLIE && artist.name === 'Billie Eilish', JSON.stringify(artist).slice(0, 300));

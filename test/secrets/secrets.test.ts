@@ -73,7 +73,7 @@ interface Identity {
 const b64 = (s: string) => btoa(s);
 const mogulKey = SANDBOX_CREDENTIALS.chartmogul.apiKey;
 const cmRefresh = SANDBOX_CREDENTIALS.chartmetric.refreshToken;
-const scOauth = SANDBOX_CREDENTIALS.soundcharts.oauth;
+const scOauth = SANDBOX_CREDENTIALS.soundcharts;
 const legacy = { appId: 'legacy-app-7f3a9c41', apiKey: 'legacy-api-key-9d8e7f65' };
 
 const IDENTITIES: Identity[] = [

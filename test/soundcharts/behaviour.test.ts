@@ -18,7 +18,7 @@ afterEach(() => {
 describe('auth', () => {
   it('OAuth: one token exchange (Basic client credentials, form body) for many concurrent calls', async () => {
     const sandbox = createSandbox();
-    const sc = new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts.oauth, teamId: 'team-1', fetch: sandbox.fetch, rateLimit: false });
+    const sc = new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts, teamId: 'team-1', fetch: sandbox.fetch, rateLimit: false });
     await Promise.all(Array.from({ length: 30 }, () => sc.artists.get(BILLIE)));
     const tokenCalls = sandbox.requestsTo('soundcharts-account');
     expect(tokenCalls).toHaveLength(1);
@@ -32,7 +32,7 @@ describe('auth', () => {
 
   it('OAuth: a 401 on a cached token renews once and replays once', async () => {
     const sandbox = createSandbox();
-    const sc = new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts.oauth, fetch: sandbox.fetch, rateLimit: false });
+    const sc = new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts, fetch: sandbox.fetch, rateLimit: false });
     await sc.artists.get(BILLIE);
     sandbox.expireTokens();
     await expect(sc.artists.get(BILLIE)).resolves.toMatchObject({ uuid: BILLIE });
@@ -76,7 +76,7 @@ describe('auth', () => {
 describe('quota and rate limits', () => {
   it('x-quota-remaining on every response: withResponse().rateLimit and the client getter', async () => {
     const sandbox = createSandbox({ limits: { soundchartsQuota: 100 } });
-    const sc = new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts.oauth, fetch: sandbox.fetch, rateLimit: false });
+    const sc = new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts, fetch: sandbox.fetch, rateLimit: false });
     const { data, rateLimit } = await sc.artists.get(BILLIE).withResponse();
     expect(data.uuid).toBe(BILLIE);
     expect(rateLimit.quotaRemaining).toBe(99);
@@ -86,7 +86,7 @@ describe('quota and rate limits', () => {
 
   it('"Maximum quota reached" is a QuotaExceededError and is not retried', async () => {
     const sandbox = createSandbox({ limits: { soundchartsQuota: 1 } });
-    const sc = new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts.oauth, fetch: sandbox.fetch, rateLimit: false });
+    const sc = new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts, fetch: sandbox.fetch, rateLimit: false });
     await sc.artists.get(BILLIE);
     const before = sandbox.requestsTo('soundcharts').length;
     const err = await failure(sc.artists.get(BILLIE));

@@ -7,7 +7,7 @@ import { cases as partB } from './wire/part-b.cases.js';
 
 const sandbox = createSandbox();
 // OAuth credentials: write endpoints answer 405 with the public sandbox keys, as on the real sandbox.
-const client = new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts.oauth, tokenUrl: 'https://account.soundcharts.com/oauth/token', fetch: sandbox.fetch, rateLimit: false });
+const client = new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts, tokenUrl: 'https://account.soundcharts.com/oauth/token', fetch: sandbox.fetch, rateLimit: false });
 
 wireSuite({
   provider: 'soundcharts',

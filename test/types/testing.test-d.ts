@@ -10,8 +10,8 @@ describe('sandbox', () => {
     expectTypeOf(sandbox.fetch).toEqualTypeOf<FetchLike>();
     new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, fetch: sandbox.fetch });
     new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, fetch: sandbox.fetch });
-    new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts.oauth, fetch: sandbox.fetch });
-    new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts.legacy, fetch: sandbox.fetch });
+    new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts, fetch: sandbox.fetch });
+    new Soundcharts({ ...SANDBOX_CREDENTIALS.soundchartsLegacy, fetch: sandbox.fetch });
     const server = await sandbox.listen();
     expectTypeOf(server).toEqualTypeOf<LoopbackServer>();
     server.baseUrl('soundcharts-account');

@@ -217,7 +217,7 @@ export class CoreClient {
     };
     const first: NextPage = { params: prepared.query ?? {} };
     if (endpoint.paginate) {
-      return new PagePromise(fetchOne(first), first, endpoint.paginate, fetchOne, (why) =>
+      return new PagePromise(() => fetchOne(first), first, endpoint.paginate, fetchOne, (why) =>
         this.log.warn(`${endpoint.id}: ${why}`),
       );
     }

@@ -3,6 +3,12 @@
  * `.pages()` for page-by-page, `.toArray({ limit })` to collect with a mandatory limit.
  * Termination is guarded: an empty page that claims more, and a repeated cursor or link, both stop
  * the iteration (reference/sdk-practices.md §5 "Pagination": both make other SDKs loop or stop early).
+ * A walk that an API's offset window cuts short (Chartmetric: `offset + limit` under 10,000) says so:
+ * `page.truncated` and one warning, instead of ending as if the list were complete.
+ *
+ * The first page is requested when the page promise is created (like every call), at the end of the
+ * current synchronous turn, so that `toArray({ limit: 0 })` or a bad `limit` written on the same line
+ * sends nothing.
  */
 import { APIPromise, type WithResponse } from './api-promise.js';
 import type { NextPage, PaginationRule } from './endpoint.js';
@@ -16,6 +22,12 @@ export class Page<Item, Raw = unknown> {
   readonly items: Item[];
   /** The unwrapped response body of this page (with any siblings such as totals). */
   readonly data: Raw;
+  /**
+   * True on the last page a walk can reach when the API's offset window ended it (Chartmetric lists:
+   * `offset + limit` must stay under 10,000): this page was full, so more items may exist than can be
+   * paged to. Narrow the query (filters, sort order) to reach them. Also logged once at `warn`.
+   */
+  readonly truncated: boolean;
   readonly #next: NextPage | null;
   readonly #fetch: PageFetcher<Raw>;
   readonly #rule: PaginationRule<Item>;
@@ -37,7 +49,14 @@ export class Page<Item, Raw = unknown> {
     this.#fetch = fetch;
     this.#seen = seen;
     this.#onStop = onStop;
-    this.#next = nextRequest(rule, data, request, this.items.length);
+    const next = nextRequest(rule, data, request, this.items.length);
+    this.truncated = next === WINDOW_END;
+    this.#next = next === WINDOW_END ? null : next;
+    if (this.truncated && rule.kind === 'offset') {
+      onStop(
+        `stopped at the API's offset window (offset + limit ≤ ${rule.maxOffset}) after a full page: more items may exist than can be paged to; narrow the query to reach them (page.truncated is true)`,
+      );
+    }
     if (this.#next) {
       const key = JSON.stringify(this.#next);
       if (seen.has(key)) {
@@ -69,7 +88,10 @@ export class Page<Item, Raw = unknown> {
   }
 }
 
-function nextRequest<Item>(rule: PaginationRule<Item>, data: unknown, request: NextPage, count: number): NextPage | null {
+/** `nextRequest`'s answer when a full page ends at the offset window: no next page, but not the end of the list. */
+const WINDOW_END = Symbol('window end');
+
+function nextRequest<Item>(rule: PaginationRule<Item>, data: unknown, request: NextPage, count: number): NextPage | null | typeof WINDOW_END {
   const params = 'params' in request ? request.params : {};
   switch (rule.kind) {
     case 'offset': {
@@ -81,7 +103,7 @@ function nextRequest<Item>(rule: PaginationRule<Item>, data: unknown, request: N
       if (total !== undefined && nextOffset >= total) return null;
       if (rule.maxOffset !== undefined && nextOffset + limit > rule.maxOffset) {
         const room = rule.maxOffset - nextOffset;
-        if (room <= 0) return null;
+        if (room <= 0) return WINDOW_END;
         return { params: { ...params, offset: nextOffset, limit: room } };
       }
       return { params: { ...params, offset: nextOffset, limit } };
@@ -97,14 +119,71 @@ function nextRequest<Item>(rule: PaginationRule<Item>, data: unknown, request: N
 
 export class PagePromise<Item, Raw = unknown> extends APIPromise<Page<Item, Raw>> implements AsyncIterable<Item> {
   #first: () => Promise<Page<Item, Raw>>;
+  /** Sends the first request now if it is still waiting (held by `toArray({ limit: 0 })`). */
+  #send: () => void;
+  /** Keeps the first request from leaving at the end of this turn; false when it has left already. */
+  #hold: () => boolean;
 
-  /** @internal */
-  constructor(first: Promise<WithResponse<Raw>>, request: NextPage, rule: PaginationRule<Item>, fetch: PageFetcher<Raw>, onStop: (why: string) => void) {
+  /**
+   * @internal `first` is the first page's request: a promise already under way, or a function that
+   * sends it. A function is called at the end of the current synchronous turn (a microtask), unless
+   * `toArray` with a limit of 0 or a bad limit holds it first; anything that reads the page later
+   * still sends it.
+   */
+  constructor(
+    first: Promise<WithResponse<Raw>> | (() => Promise<WithResponse<Raw>>),
+    request: NextPage,
+    rule: PaginationRule<Item>,
+    fetch: PageFetcher<Raw>,
+    onStop: (why: string) => void,
+  ) {
     const seen = new Set<string>([JSON.stringify(request)]);
-    const page = first.then((r) => ({ ...r, data: new Page<Item, Raw>(r.data, request, rule, fetch, seen, onStop) }));
+    let send: (() => void) | undefined;
+    let held = false;
+    const response =
+      typeof first === 'function'
+        ? new Promise<WithResponse<Raw>>((resolve, reject) => {
+            send = () => {
+              send = undefined;
+              first().then(resolve, reject);
+            };
+            queueMicrotask(() => {
+              if (!held) send?.();
+            });
+          })
+        : first;
+    const page = response.then((r) => ({ ...r, data: new Page<Item, Raw>(r.data, request, rule, fetch, seen, onStop) }));
     super(page);
+    this.#send = () => send?.();
+    this.#hold = () => (send ? (held = true) : false);
     let cached: Promise<Page<Item, Raw>> | undefined;
-    this.#first = () => (cached ??= page.then((r) => r.data));
+    this.#first = () => {
+      this.#send();
+      return (cached ??= page.then((r) => r.data));
+    };
+  }
+
+  override withResponse(): Promise<WithResponse<Page<Item, Raw>>> {
+    this.#send();
+    return super.withResponse();
+  }
+
+  override then<A = Page<Item, Raw>, B = never>(
+    onfulfilled?: ((value: Page<Item, Raw>) => A | PromiseLike<A>) | null,
+    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    this.#send();
+    return super.then(onfulfilled, onrejected);
+  }
+
+  override catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Page<Item, Raw> | B> {
+    this.#send();
+    return super.catch(onrejected);
+  }
+
+  override finally(onfinally?: (() => void) | null): Promise<Page<Item, Raw>> {
+    this.#send();
+    return super.finally(onfinally);
   }
 
   /** Every page, fetched lazily one after another. */
@@ -125,15 +204,19 @@ export class PagePromise<Item, Raw = unknown> extends APIPromise<Page<Item, Raw>
   async toArray(options: { limit: number }): Promise<Item[]> {
     const limit = options?.limit;
     if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) {
-      // The first page is already on its way; its outcome is moot now, so it must not surface as an
-      // unhandled rejection.
-      this.#first().catch(() => undefined);
+      // Bad input sends nothing when the first request has not left yet; if it has, its outcome is moot
+      // now, so it must not surface as an unhandled rejection.
+      if (!this.#hold()) this.#first().catch(() => undefined);
       throw new InvalidParamsError('toArray() needs { limit }: the most items to collect, an integer ≥ 0.', [
         { param: 'limit', message: 'expected an integer ≥ 0' },
       ]);
     }
     const out: Item[] = [];
-    if (limit === 0) return out;
+    if (limit === 0) {
+      // Nothing to collect, so nothing is sent (when the first request has not left yet).
+      if (!this.#hold()) this.#first().catch(() => undefined);
+      return out;
+    }
     for await (const item of this) {
       out.push(item);
       if (out.length >= limit) break;

@@ -260,8 +260,10 @@ export class CoreClient {
   /** Sends and then unwraps, normalizes and validates per the client's validation mode. */
   async #parsed(endpoint: AnyEndpoint | undefined, req: PreparedRequest, options: RequestOptions): Promise<WithResponse<unknown>> {
     const raw = await this.execute(req, options);
-    let data = this.spec.unwrap(raw.data, endpoint);
-    if (this.spec.normalize) data = this.spec.normalize(data);
+    // The unwrapped body as received: a validation error carries it, not the normalized copy.
+    const received = this.spec.unwrap(raw.data, endpoint);
+    let data = received;
+    if (this.spec.normalize) data = this.spec.normalize(received);
     // `raw` is this call's own object: replacing its data in place saves a copy per call.
     raw.data = data;
     if (!endpoint || this.validation === 'off') return raw;
@@ -279,7 +281,7 @@ export class CoreClient {
       provider: this.spec.name,
       endpoint: endpoint.id,
       issues: outcome.issues,
-      body: this.redactor.value(data),
+      body: this.redactor.value(received),
       requestId: raw.requestId,
       message: this.redactor.text(
         `${this.spec.displayName} ${endpoint.method} ${endpoint.path} returned a body that does not match chartstack's schema (${summary}). ` +

@@ -96,6 +96,15 @@ describe('validation modes', () => {
     expect((err.body as { entries: Array<{ mrr: unknown }> }).entries[0]!.mrr).toBe('lots');
   });
 
+  it('strict: error.body is the body as received (ChartMogul keys not camelCased)', async () => {
+    const { fetch } = scriptedFetch([wrong()]);
+    const err = await failure(new ChartMogul({ apiKey: 'k123456', fetch, rateLimit: false }).metrics.mrr(range));
+    const body = err.body as { entries: Array<Record<string, unknown>>; summary: Record<string, unknown> };
+    expect(body.entries[0]).toEqual({ date: '2025-01-31', mrr: 'lots', 'percentage-change': 0 });
+    expect(body.summary).toHaveProperty('percentage-change', 0);
+    expect(body.summary).not.toHaveProperty('percentageChange');
+  });
+
   it('warn: logs and returns the body as received', async () => {
     const warnings: string[] = [];
     const logger = { error() {}, info() {}, debug() {}, warn: (m: string) => warnings.push(m) };

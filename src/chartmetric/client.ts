@@ -16,8 +16,8 @@ import type { Resources } from '../core/endpoint.js';
 import { InvalidParamsError, ResponseValidationError } from '../core/errors.js';
 import { credentialsRejected } from '../core/auth/exchange.js';
 import type { ClientOptions } from '../core/options.js';
-import { bindCatalog } from '../core/resources.js';
-import { chartmetricCatalog } from './catalog/index.js';
+import { bindFamilies } from '../core/resources.js';
+import { chartmetricFamilies, type ChartmetricCatalog } from './catalog/index.js';
 import { chartmetricSpec } from './provider.js';
 
 export interface ChartmetricOptions extends ClientOptions {
@@ -25,7 +25,7 @@ export interface ChartmetricOptions extends ClientOptions {
   refreshToken: string;
 }
 
-type Catalog = typeof chartmetricCatalog;
+type Catalog = ChartmetricCatalog;
 
 // The resource families (artists, charts, tracks, …) are generated from the catalog.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
@@ -52,7 +52,8 @@ export class Chartmetric extends BaseClient {
     core.setAuth(tokens);
     super(core);
     this.#tokens = tokens;
-    Object.assign(this, bindCatalog(core, chartmetricCatalog));
+    // Each family (artists, charts, …) is built and bound when first read: see src/core/lazy.ts.
+    bindFamilies(this, core, chartmetricFamilies);
   }
 
   /** How many token exchanges this client performed (one per hour of use, normally). */

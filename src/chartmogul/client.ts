@@ -11,14 +11,12 @@ import type { APIPromise } from '../core/api-promise.js';
 import { basicAuth } from '../core/auth/static.js';
 import { BaseClient } from '../core/base-client.js';
 import { CoreClient } from '../core/client.js';
-import type { Resources } from '../core/endpoint.js';
+import type { Resources, ResultOf } from '../core/endpoint.js';
 import { APIUserAbortError, ChartstackError, InvalidParamsError } from '../core/errors.js';
 import type { ClientOptions, RequestOptions } from '../core/options.js';
-import type { Infer } from '../core/schema.js';
-import { bindCatalog } from '../core/resources.js';
+import { bindFamilies, bindFamily, lazyProperty } from '../core/resources.js';
 import { sleep } from '../core/sleep.js';
-import { chartmogulCatalog, ping } from './catalog/index.js';
-import type { activitiesExport } from './catalog/activities.js';
+import { chartmogulFamilies, ping, type ChartmogulCatalog } from './catalog/index.js';
 import { chartmogulSpec } from './provider.js';
 
 export interface ChartMogulOptions extends ClientOptions {
@@ -26,19 +24,20 @@ export interface ChartMogulOptions extends ClientOptions {
   apiKey: string;
 }
 
-export type ActivitiesExport = Infer<typeof activitiesExport>;
+type Catalog = ChartmogulCatalog;
 
-type Catalog = typeof chartmogulCatalog;
+/** An activities export job: `id`, `status`, and `fileUrl` once it is ready. */
+export type ActivitiesExport = ResultOf<Catalog['activitiesExport']['get']>;
 
 export class ChartMogul extends BaseClient {
   /** Revenue metrics: `all`, `mrr`, `arr`, `arpa`, `asp`, `customerCount`, `customerChurnRate`, `mrrChurnRate`, `ltv`. */
-  readonly metrics: Resources<Catalog>['metrics'];
+  declare readonly metrics: Resources<Catalog>['metrics'];
   /** Customer search by email, and a customer's activities and subscriptions. */
-  readonly customers: Resources<Catalog>['customers'];
+  declare readonly customers: Resources<Catalog>['customers'];
   /** MRR activities across all customers. */
-  readonly activities: Resources<Catalog>['activities'];
+  declare readonly activities: Resources<Catalog>['activities'];
   /** Activities exports: `create`, `get`, and `waitUntilReady`. */
-  readonly activitiesExport: Resources<Catalog>['activitiesExport'] & {
+  declare readonly activitiesExport: Resources<Catalog>['activitiesExport'] & {
     /**
      * Polls an export until its file is ready (`status: 'succeeded'` with a `fileUrl`) and returns it.
      * Rejects with `APIUserAbortError` on `signal`, or a `ChartstackError` if the export fails or
@@ -47,7 +46,7 @@ export class ChartMogul extends BaseClient {
     waitUntilReady(id: string, options?: { pollInterval?: number; timeout?: number; signal?: AbortSignal }): Promise<ActivitiesExport>;
   };
   /** Account name, currency, time zone and week start. */
-  readonly account: Resources<Catalog>['account'];
+  declare readonly account: Resources<Catalog>['account'];
 
   constructor(options: ChartMogulOptions) {
     if (!options || typeof options.apiKey !== 'string' || options.apiKey.trim() === '') {
@@ -59,20 +58,20 @@ export class ChartMogul extends BaseClient {
     // ChartMogul: key as user, empty password (reference/chartmogul.md §1 "Auth").
     core.setAuth(basicAuth(options.apiKey, '', core.redactor));
     super(core);
-    const api = bindCatalog(core, chartmogulCatalog);
-    this.metrics = api.metrics;
-    this.customers = api.customers;
-    this.activities = api.activities;
-    this.account = api.account;
-    this.activitiesExport = Object.freeze({
-      ...api.activitiesExport,
-      waitUntilReady: (id: string, opts: { pollInterval?: number; timeout?: number; signal?: AbortSignal } = {}) => waitForExport(api.activitiesExport.get, id, opts),
+    // Each family is built and bound when first read (src/core/lazy.ts); the export family gains `waitUntilReady`.
+    bindFamilies(this, core, chartmogulFamilies);
+    lazyProperty(this, 'activitiesExport', () => {
+      const exports = bindFamily(core, chartmogulFamilies.activitiesExport());
+      return Object.freeze({
+        ...exports,
+        waitUntilReady: (id: string, opts: { pollInterval?: number; timeout?: number; signal?: AbortSignal } = {}) => waitForExport(exports.get, id, opts),
+      });
     });
   }
 
   /** Checks the API key: resolves to `{ data: 'pong!' }`. */
   ping(options?: RequestOptions): APIPromise<{ data: string }> {
-    return this.core.call(ping, [options]) as APIPromise<{ data: string }>;
+    return this.core.call(ping(), [options]) as APIPromise<{ data: string }>;
   }
 }
 

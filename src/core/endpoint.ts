@@ -4,6 +4,7 @@
  * optional hints (wire names, pagination, cross-field checks). DESIGN.md, "The public surface".
  */
 import * as z from 'zod/mini';
+import { once } from './lazy.js';
 import type { Shape } from './schema.js';
 import type { APIPromise } from './api-promise.js';
 import type { PagePromise } from './pagination.js';
@@ -155,7 +156,32 @@ export type Catalog = Record<string, Family>;
 /** The client surface generated from a grouped catalog. */
 export type Resources<C extends Catalog> = { readonly [G in keyof C]: { readonly [M in keyof C[G]]: MethodOf<C[G][M]> } };
 
-/** Flattens a grouped catalog into the exported array form. */
+/** A family's builder: returns its endpoints, building them (and their zod schemas) on the first call only. */
+export type FamilyBuilder<F extends Family = Family> = () => F;
+/** A provider's families by name, each still unbuilt: `{ artists: () => { get, stats, … }, … }`. */
+export type Families<C extends Catalog = Catalog> = { readonly [G in keyof C]: FamilyBuilder<C[G]> };
+
+/**
+ * Defines a resource family whose endpoints are built the first time the family is used, not at
+ * import (src/core/lazy.ts says why). The builder holds the family's shapes and its
+ * `defineEndpoint` calls, exactly as a module would: `export const genres = defineFamily(() => { … })`.
+ */
+export function defineFamily<F>(build: () => F): () => F {
+  // `F` is left unconstrained on purpose: a `Family` constraint would become the contextual type of
+  // each `defineEndpoint(…)` call inside and widen its inferred params and item types.
+  return once(build);
+}
+
+/** The grouped catalog (`{ artists: { get, … }, … }`) whose families are built as each is first read. */
+export function catalogOf<C extends Catalog>(families: Families<C>): C {
+  const catalog = {} as C;
+  for (const name of Object.keys(families) as Array<keyof C & string>) {
+    Object.defineProperty(catalog, name, { enumerable: true, get: families[name] });
+  }
+  return Object.freeze(catalog);
+}
+
+/** Flattens a grouped catalog into the exported array form (building every family). */
 export function flattenCatalog(catalog: Catalog): AnyEndpoint[] {
   return Object.values(catalog).flatMap((family) => Object.values(family));
 }

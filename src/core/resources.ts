@@ -1,15 +1,36 @@
-/** Turns a grouped catalog into the client's typed surface: `client.<family>.<method>(...)`. */
-import type { Catalog, Resources } from './endpoint.js';
+/**
+ * Turns a provider's families into the client's typed surface: `client.<family>.<method>(...)`.
+ * Each family is built and bound on first access of `client.<family>` (src/core/lazy.ts says why),
+ * then kept as a plain frozen property of the client.
+ */
+import type { Catalog, Family, Families, Resources } from './endpoint.js';
 import type { CoreClient } from './client.js';
 
-export function bindCatalog<C extends Catalog>(core: CoreClient, catalog: C): Resources<C> {
-  const out: Record<string, Record<string, unknown>> = {};
-  for (const [family, endpoints] of Object.entries(catalog)) {
-    const methods: Record<string, unknown> = {};
-    for (const [name, endpoint] of Object.entries(endpoints)) {
-      methods[name] = (...args: unknown[]) => core.call(endpoint, args);
-    }
-    out[family] = Object.freeze(methods);
+/** The methods of one built family, each sending its endpoint through the client's pipeline. */
+export function bindFamily<F extends Family>(core: CoreClient, family: F): Resources<{ f: F }>['f'] {
+  const methods: Record<string, unknown> = {};
+  for (const [name, endpoint] of Object.entries(family)) {
+    methods[name] = (...args: unknown[]) => core.call(endpoint, args);
   }
-  return out as Resources<C>;
+  return Object.freeze(methods) as Resources<{ f: F }>['f'];
+}
+
+/** Gives `client` one property per family, built and bound when first read. */
+export function bindFamilies<C extends Catalog>(client: object, core: CoreClient, families: Families<C>): void {
+  for (const [name, build] of Object.entries(families) as Array<[string, () => Family]>) {
+    lazyProperty(client, name, () => bindFamily(core, build()));
+  }
+}
+
+/** Defines `target[name]` as the result of `build`, computed on first read and then stored as a read-only value. */
+export function lazyProperty(target: object, name: string, build: () => unknown): void {
+  Object.defineProperty(target, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = build();
+      Object.defineProperty(target, name, { value, enumerable: true, writable: false, configurable: false });
+      return value;
+    },
+  });
 }

@@ -16,9 +16,9 @@ import type { Resources } from '../core/endpoint.js';
 import { InvalidParamsError, ResponseValidationError } from '../core/errors.js';
 import { credentialsRejected } from '../core/auth/exchange.js';
 import type { ClientOptions } from '../core/options.js';
-import { bindCatalog } from '../core/resources.js';
+import { bindFamilies } from '../core/resources.js';
 import { checkBaseUrl } from '../core/url.js';
-import { soundchartsCatalog } from './catalog/index.js';
+import { soundchartsFamilies, type SoundchartsCatalog } from './catalog/index.js';
 import { soundchartsSpec } from './provider.js';
 
 interface CommonOptions extends ClientOptions {
@@ -52,7 +52,7 @@ export type SoundchartsOptions = SoundchartsOAuthOptions | SoundchartsLegacyOpti
 export const SOUNDCHARTS_SANDBOX = { appId: 'soundcharts', apiKey: 'soundcharts' } as const;
 export const SOUNDCHARTS_TOKEN_URL = 'https://account.soundcharts.com/oauth/token';
 
-type Catalog = typeof soundchartsCatalog;
+type Catalog = SoundchartsCatalog;
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface Soundcharts extends Resources<Catalog> {}
@@ -94,7 +94,8 @@ export class Soundcharts extends BaseClient {
     }
     super(core);
     this.#tokens = tokens;
-    Object.assign(this, bindCatalog(core, soundchartsCatalog));
+    // Each family (artists, charts, …) is built and bound when first read: see src/core/lazy.ts.
+    bindFamilies(this, core, soundchartsFamilies);
   }
 
   /** Calls left in the plan's quota, from the latest `x-quota-remaining` header. */

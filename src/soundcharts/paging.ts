@@ -6,15 +6,16 @@
  */
 import type { NextPage } from '../core/endpoint.js';
 import * as s from '../core/schema.js';
+import { once } from '../core/lazy.js';
 
-export const pageInfo = s.obj({
+export const pageInfo = once(() => s.obj({
   offset: s.opt(s.num()),
   limit: s.opt(s.num()),
   total: s.opt(s.num()),
   next: s.opt(s.str()),
   previous: s.opt(s.str()),
   cursor: s.opt(s.str()),
-});
+}));
 
 const OFFSET_CEILING = 50_000;
 
@@ -42,7 +43,7 @@ export function nextSoundchartsPage(data: ListBody, params: Record<string, unkno
 export function soundchartsList<T extends s.Schema, R extends s.Schema = s.Schema<unknown>>(item: T, opts: { related?: R; cursor?: boolean } = {}) {
   const response = s.obj({
     items: s.arr(item),
-    page: s.opt(pageInfo),
+    page: s.opt(pageInfo()),
     related: s.optional(opts.related ?? s.json()) as s.Schema<s.Infer<R> | undefined>,
   });
   return {

@@ -4,7 +4,8 @@
  * and its definitions live in `catalog/<family>.ts` (`/api/artist/{id}/stat/{source}` →
  * `artists.ts`, method `stats`; `/api/charts/spotify` → `charts.ts`, method `spotify`).
  */
-import { flattenCatalog } from '../../core/endpoint.js';
+import { catalogOf, flattenCatalog, type Families } from '../../core/endpoint.js';
+import { lazyList } from '../../core/lazy.js';
 import { albums } from './albums.js';
 import { artists } from './artists.js';
 import { brands } from './brands.js';
@@ -20,24 +21,37 @@ import { search } from './search.js';
 import { social } from './social.js';
 import { tracks } from './tracks.js';
 
-/** Named, so declaration files reference each family instead of inlining the whole catalog. */
+/**
+ * Every family's endpoints. Named, so declaration files reference each family instead of inlining
+ * the whole catalog.
+ */
 export type ChartmetricCatalog = {
-  artists: typeof artists;
-  tracks: typeof tracks;
-  albums: typeof albums;
-  playlists: typeof playlists;
-  curators: typeof curators;
-  charts: typeof charts;
-  search: typeof search;
-  cities: typeof cities;
-  genres: typeof genres;
-  radio: typeof radio;
-  brands: typeof brands;
-  festivals: typeof festivals;
-  events: typeof events;
-  social: typeof social;
+  artists: ReturnType<typeof artists>;
+  tracks: ReturnType<typeof tracks>;
+  albums: ReturnType<typeof albums>;
+  playlists: ReturnType<typeof playlists>;
+  curators: ReturnType<typeof curators>;
+  charts: ReturnType<typeof charts>;
+  search: ReturnType<typeof search>;
+  cities: ReturnType<typeof cities>;
+  genres: ReturnType<typeof genres>;
+  radio: ReturnType<typeof radio>;
+  brands: ReturnType<typeof brands>;
+  festivals: ReturnType<typeof festivals>;
+  events: ReturnType<typeof events>;
+  social: ReturnType<typeof social>;
 };
 
-export const chartmetricCatalog: ChartmetricCatalog = { artists, tracks, albums, playlists, curators, charts, search, cities, genres, radio, brands, festivals, events, social };
-/** Every Chartmetric endpoint as data: `{ id, method, path, query?, body?, response }`. */
-export const chartmetricEndpoints = flattenCatalog(chartmetricCatalog);
+/**
+ * The families, each built on first use (src/core/lazy.ts): the client binds a family when
+ * `client.<family>` is first read, so an app pays only for the families it calls.
+ */
+export const chartmetricFamilies: Families<ChartmetricCatalog> = { artists, tracks, albums, playlists, curators, charts, search, cities, genres, radio, brands, festivals, events, social };
+
+/** Every family's endpoints, grouped: `chartmetricCatalog.artists.get`. Each family is built when first read. */
+export const chartmetricCatalog: ChartmetricCatalog = /* @__PURE__ */ catalogOf(chartmetricFamilies);
+/**
+ * Every Chartmetric endpoint as data: `{ id, method, path, query?, body?, response }`.
+ * Its items are built on first access (any read of the array).
+ */
+export const chartmetricEndpoints = /* @__PURE__ */ lazyList(() => flattenCatalog(chartmetricCatalog));

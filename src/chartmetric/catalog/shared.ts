@@ -11,6 +11,7 @@
 import * as z from 'zod/mini';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
+import { once } from '../../core/lazy.js';
 
 // ---------------------------------------------------------------- response field shorthands
 
@@ -52,12 +53,12 @@ export function numFields<const K extends readonly string[]>(keys: K) {
 }
 
 /** An `{id, name}` pair (tags, moods, activities, cities, genres…). */
-export const idName = s.obj({ id: optId(), name: optStr() });
+export const idName = once(() => s.obj({ id: optId(), name: optStr() }));
 
 // ---------------------------------------------------------------- rows several families embed
 
 /** The snake_case track row of artist tracks, chart entries, playlists, albums, placements and city top lists. */
-export const trackFields = {
+export const trackFields = once(() => ({
   id: optId(),
   name: optStr(),
   isrc: optStr(),
@@ -96,11 +97,11 @@ export const trackFields = {
   created_at: optDate(),
   modified_at: optDate(),
   description: optStr(),
-};
-export const trackRow = s.obj(trackFields);
+}));
+export const trackRow = once(() => s.obj(trackFields()));
 
 /** Position fields of a track's chart history (`/artist/{id}/{type}/charts` entries, `/track/{id}/{type}/charts` rows, album charts). */
-export const chartHistoryFields = {
+export const chartHistoryFields = once(() => ({
   rank: optNum(),
   pre_rank: optNum(),
   peak_rank: optNum(),
@@ -109,11 +110,11 @@ export const chartHistoryFields = {
   code2: optStr(),
   genre: optStr(),
   gnp: optNum(),
-};
+}));
 /** One chart appearance of a track (artist and track chart history). */
-export const trackChartRow = s.obj({
-  ...trackFields,
-  ...chartHistoryFields,
+export const trackChartRow = once(() => s.obj({
+  ...trackFields(),
+  ...chartHistoryFields(),
   plays: optNum(),
   peak_plays: optNum(),
   total_plays: optNum(),
@@ -122,10 +123,10 @@ export const trackChartRow = s.obj({
   duration: optStr(),
   chart_type: optStr(),
   chart_name: optStr(),
-});
+}));
 
 /** Playlist metadata row (`/playlist/{platform}/{id}`, curator playlists, placements). */
-export const playlistFields = {
+export const playlistFields = once(() => ({
   id: optId(),
   name: optStr(),
   playlist_id: optId(),
@@ -139,7 +140,7 @@ export const playlistFields = {
   owner_id: optId(),
   user_id: optId(),
   editorial: optBool(),
-  tags: s.opt(s.arr(idName)),
+  tags: s.opt(s.arr(idName())),
   followers: optNum(),
   likes: optNum(),
   views: optNum(),
@@ -149,18 +150,18 @@ export const playlistFields = {
   catalog: optStr(),
   active_ratio: optNum(),
   genre: optStr(),
-};
-export const playlistRow = s.obj(playlistFields);
+}));
+export const playlistRow = once(() => s.obj(playlistFields()));
 
 /** An album as embedded in placement tracks and screener rows. */
-export const albumRef = s.obj({ id: optId(), name: optStr(), label: optStr(), release_date: optDate(), upc: optId() });
+export const albumRef = once(() => s.obj({ id: optId(), name: optStr(), label: optStr(), release_date: optDate(), upc: optId() }));
 /** An artist as embedded in placement tracks and search rows. */
-export const artistRef = s.obj({ id: optId(), name: optStr(), code2: optStr(), image_url: optStr() });
+export const artistRef = once(() => s.obj({ id: optId(), name: optStr(), code2: optStr(), image_url: optStr() }));
 
 /** One playlist placement (artist, track and album playlists): the playlist with the track's position in it, and the track. */
-export const placementRow = s.obj({
+export const placementRow = once(() => s.obj({
   playlist: s.obj({
-    ...playlistFields,
+    ...playlistFields(),
     track_id: optId(),
     cm_track: optNum(),
     position: optNum(),
@@ -175,20 +176,20 @@ export const placementRow = s.obj({
   }),
   track: s.opt(
     s.obj({
-      ...trackFields,
+      ...trackFields(),
       composer_name: optStr(),
       duration_ms: optNum(),
       explicit: optBool(),
       score: optNum(),
       songwriter: strList(),
-      album: s.opt(s.arr(albumRef)),
-      artists: s.opt(s.arr(artistRef)),
+      album: s.opt(s.arr(albumRef())),
+      artists: s.opt(s.arr(artistRef())),
     }),
   ),
-});
+}));
 
 /** A point of a fan-metric or stat series (`value` may arrive as a string, §6.5), with the diffs some routes add. */
-export const statPoint = s.obj({
+export const statPoint = once(() => s.obj({
   value: s.opt(s.numOrText()),
   timestp: optDate(),
   diff: optNum(),
@@ -199,12 +200,12 @@ export const statPoint = s.obj({
   monthly_diff_percent: optNum(),
   interpolated: optBool(),
   flags: optBool(),
-});
+}));
 /** A series of {@link statPoint}s, keyed by field in the stat objects (`followers: [...]`). */
-export const statSeries = () => s.opt(s.arr(statPoint));
+export const statSeries = () => s.opt(s.arr(statPoint()));
 
 /** The artist columns of top-artist and artist-chart rows (city top lists, Spotify and airplay artist charts). */
-export const artistRowFields = {
+export const artistRowFields = once(() => ({
   isni: optId(),
   code2: optStr(),
   hometown_city: optStr(),
@@ -219,10 +220,10 @@ export const artistRowFields = {
   itunes_artist_ids: idList(),
   deezer_artist_ids: idList(),
   amazon_artist_ids: idList(),
-};
+}));
 
 /** One milestone (chart entry, playlist add…) with its star rating: artist and track milestone feeds. */
-export const milestone = s.obj({
+export const milestone = once(() => s.obj({
   id: optId(),
   date: optDate(),
   summary: optStr(),
@@ -231,12 +232,12 @@ export const milestone = s.obj({
   platform: optStr(),
   stars: optNum(),
   group_size: optNum(),
-});
+}));
 /** A milestone feed: `{insights, count}` (count = total). */
-export const milestones = s.obj({ insights: s.arr(milestone), count: optNum() });
+export const milestones = once(() => s.obj({ insights: s.arr(milestone()), count: optNum() }));
 
 /** Release summary attached to A&R and city rows. */
-export const releaseRow = s.obj({ cm_album: optNum(), album_name: optStr(), release_date: optDate(), upc: optStr(), label: optStr(), image_url: optStr() });
+export const releaseRow = once(() => s.obj({ cm_album: optNum(), album_name: optStr(), release_date: optDate(), upc: optStr(), label: optStr(), image_url: optStr() }));
 
 // ---------------------------------------------------------------- paging
 
@@ -285,7 +286,7 @@ export const MILESTONE_PLATFORMS = [
  * platform; with no flag at all the API may answer `[]`, and passing one flag turns the
  * unspecified ones off (community observation), so pass every category you want as `true`.
  */
-export const placementFlags = {
+export const placementFlags = once(() => ({
   indie: p.optional(p.bool()),
   editorial: p.optional(p.bool()),
   majorCurator: p.optional(p.bool()),
@@ -304,7 +305,7 @@ export const placementFlags = {
   popularIndie: p.optional(p.bool()),
   audiobook: p.optional(p.bool()),
   personalityArtist: p.optional(p.bool()),
-};
+}));
 /** The placement flags that stay camelCase on the wire. */
 export const placementFlagWire = camelWire(
   'majorCurator', 'newMusicFriday', 'editorialBrand', 'deezerPartner', 'thisIs', 'hundredPercent', 'fullyPersonalized',
@@ -318,12 +319,12 @@ export const TRACK_VERSIONS = [
 ] as const;
 const versionList = () => p.optional(p.list(p.oneOf(TRACK_VERSIONS), { min: 1 }));
 /** Track version filters (§5.7), sent as `version_only[]=…`; check them with {@link versionChecks}. */
-export const versionFilters = {
+export const versionFilters = once(() => ({
   versionOnly: versionList(),
   versionAnd: versionList(),
   versionOr: versionList(),
   versionNot: versionList(),
-};
+}));
 /** §5.7: `version_only` cannot be combined with the others; `version_and` and `version_or` exclude each other. */
 export const versionChecks = [
   (q: Record<string, unknown>) =>

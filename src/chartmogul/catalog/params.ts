@@ -1,6 +1,7 @@
 /** Parameters shared by several ChartMogul endpoints (reference/chartmogul.md §2). */
 import * as z from 'zod/mini';
 import * as p from '../../core/params.js';
+import { once } from '../../core/lazy.js';
 
 /** `interval`: documented values; `year` is newer (n8n node and MCP server, reference §3). */
 export const INTERVALS = ['day', 'week', 'month', 'quarter', 'year'] as const;
@@ -20,10 +21,10 @@ export const dateOrDateTime = () => {
   }) as unknown as z.ZodMiniType<string, string | Date>;
 };
 /** Cursor pagination: `per_page` (1–200, default 200) and `cursor` (reference §1 "Pagination"). */
-export const cursorQuery = {
+export const cursorQuery = once(() => ({
   perPage: p.optional(p.int({ min: 1, max: 200 })),
   cursor: p.optional(p.text()),
-};
+}));
 export const cursorWire = { perPage: 'per_page', cursor: 'cursor' } as const;
 
 /** start ≤ end, for any pair of date params. */

@@ -5,7 +5,7 @@
  * Naming: `GET /favorite/artists` → `artists`; POST/DELETE `/favorite/artist/{uuid}` → `addArtist`
  * / `removeArtist`. Adding an artist that is already a favorite answers 409.
  */
-import { defineEndpoint } from '../../core/endpoint.js';
+import { defineEndpoint, defineFamily } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
@@ -13,40 +13,42 @@ import { artistRef, paging } from './shared.js';
 
 const DOCS = 'reference/soundcharts.md §2.12 (Account-scoped and write endpoints)';
 
-/** What add/remove answer: the artist (undocumented, so lenient; may be empty). */
-const favoriteResult = s.opt(s.obj({ artist: s.opt(artistRef), uuid: s.opt(s.str()), name: s.opt(s.str()) }));
+export const favorites = defineFamily(() => {
+  /** What add/remove answer: the artist (undocumented, so lenient; may be empty). */
+  const favoriteResult = s.opt(s.obj({ artist: s.opt(artistRef()), uuid: s.opt(s.str()), name: s.opt(s.str()) }));
 
-export const favorites = {
-  /** Artists of the team's favorites. */
-  artists: defineEndpoint({
-    id: 'favorites.artists',
-    method: 'GET',
-    path: '/api/v2/favorite/artists',
-    query: { ...paging },
-    ...soundchartsList(artistRef),
-    summary: 'Favorite artists (refreshed faster); max 100 per page.',
-    docs: DOCS,
-  }),
+  return {
+    /** Artists of the team's favorites. */
+    artists: defineEndpoint({
+      id: 'favorites.artists',
+      method: 'GET',
+      path: '/api/v2/favorite/artists',
+      query: { ...paging() },
+      ...soundchartsList(artistRef()),
+      summary: 'Favorite artists (refreshed faster); max 100 per page.',
+      docs: DOCS,
+    }),
 
-  /** Adds an artist to the favorites (409 if it already is one). */
-  addArtist: defineEndpoint({
-    id: 'favorites.addArtist',
-    method: 'POST',
-    path: '/api/v2/favorite/artist/{uuid}',
-    pathParams: { uuid: p.uuid() },
-    response: favoriteResult,
-    summary: 'Flags an artist as favorite; 409 when already flagged.',
-    docs: DOCS,
-  }),
+    /** Adds an artist to the favorites (409 if it already is one). */
+    addArtist: defineEndpoint({
+      id: 'favorites.addArtist',
+      method: 'POST',
+      path: '/api/v2/favorite/artist/{uuid}',
+      pathParams: { uuid: p.uuid() },
+      response: favoriteResult,
+      summary: 'Flags an artist as favorite; 409 when already flagged.',
+      docs: DOCS,
+    }),
 
-  /** Removes an artist from the favorites. */
-  removeArtist: defineEndpoint({
-    id: 'favorites.removeArtist',
-    method: 'DELETE',
-    path: '/api/v2/favorite/artist/{uuid}',
-    pathParams: { uuid: p.uuid() },
-    response: favoriteResult,
-    summary: 'Removes the favorite flag of an artist; 404 when it was not a favorite.',
-    docs: DOCS,
-  }),
-};
+    /** Removes an artist from the favorites. */
+    removeArtist: defineEndpoint({
+      id: 'favorites.removeArtist',
+      method: 'DELETE',
+      path: '/api/v2/favorite/artist/{uuid}',
+      pathParams: { uuid: p.uuid() },
+      response: favoriteResult,
+      summary: 'Removes the favorite flag of an artist; 404 when it was not a favorite.',
+      docs: DOCS,
+    }),
+  };
+});

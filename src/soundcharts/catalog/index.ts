@@ -5,7 +5,8 @@
  * (`/api/v2/<entity>/search/{term}`) are in `search.ts`, referential lists in `referential.ts`,
  * discovery (`POST /api/v2/top/*`) in `top.ts`.
  */
-import { flattenCatalog } from '../../core/endpoint.js';
+import { catalogOf, flattenCatalog, type Families } from '../../core/endpoint.js';
+import { lazyList } from '../../core/lazy.js';
 import { albums } from './albums.js';
 import { artists } from './artists.js';
 import { charts } from './charts.js';
@@ -29,35 +30,48 @@ import { users } from './users.js';
 import { venues } from './venues.js';
 import { works } from './works.js';
 
-/** Named, so declaration files reference each family instead of inlining the whole catalog. */
+/**
+ * Every family's endpoints. Named, so declaration files reference each family instead of inlining
+ * the whole catalog.
+ */
 export type SoundchartsCatalog = {
-  artists: typeof artists;
-  songs: typeof songs;
-  albums: typeof albums;
-  playlists: typeof playlists;
-  charts: typeof charts;
-  radios: typeof radios;
-  festivals: typeof festivals;
-  venues: typeof venues;
-  collaborators: typeof collaborators;
-  labels: typeof labels;
-  publishers: typeof publishers;
-  works: typeof works;
-  search: typeof search;
-  referential: typeof referential;
-  top: typeof top;
-  library: typeof library;
-  favorites: typeof favorites;
-  dataFeeds: typeof dataFeeds;
-  distributors: typeof distributors;
-  users: typeof users;
-  tiktok: typeof tiktok;
-  team: typeof team;
+  artists: ReturnType<typeof artists>;
+  songs: ReturnType<typeof songs>;
+  albums: ReturnType<typeof albums>;
+  playlists: ReturnType<typeof playlists>;
+  charts: ReturnType<typeof charts>;
+  radios: ReturnType<typeof radios>;
+  festivals: ReturnType<typeof festivals>;
+  venues: ReturnType<typeof venues>;
+  collaborators: ReturnType<typeof collaborators>;
+  labels: ReturnType<typeof labels>;
+  publishers: ReturnType<typeof publishers>;
+  works: ReturnType<typeof works>;
+  search: ReturnType<typeof search>;
+  referential: ReturnType<typeof referential>;
+  top: ReturnType<typeof top>;
+  library: ReturnType<typeof library>;
+  favorites: ReturnType<typeof favorites>;
+  dataFeeds: ReturnType<typeof dataFeeds>;
+  distributors: ReturnType<typeof distributors>;
+  users: ReturnType<typeof users>;
+  tiktok: ReturnType<typeof tiktok>;
+  team: ReturnType<typeof team>;
 };
 
-export const soundchartsCatalog: SoundchartsCatalog = {
+/**
+ * The families, each built on first use (src/core/lazy.ts): the client binds a family when
+ * `client.<family>` is first read, so an app pays only for the families it calls.
+ */
+export const soundchartsFamilies: Families<SoundchartsCatalog> = {
   artists, songs, albums, playlists, charts, radios, festivals, venues, collaborators, labels, publishers, works,
   search, referential, top, library, favorites, dataFeeds, distributors, users, tiktok, team,
 };
-/** Every Soundcharts endpoint as data: `{ id, method, path, query?, body?, response }`. */
-export const soundchartsEndpoints = flattenCatalog(soundchartsCatalog);
+
+/** Every family's endpoints, grouped: `soundchartsCatalog.artists.get`. Each family is built when first read. */
+export const soundchartsCatalog: SoundchartsCatalog = /* @__PURE__ */ catalogOf(soundchartsFamilies);
+/**
+ * Every Soundcharts endpoint as data: `{ id, method, path, query?, body?, response }`.
+ * Its items are built on first access (any read of the array).
+ */
+export const soundchartsEndpoints = /* @__PURE__ */ lazyList(() => flattenCatalog(soundchartsCatalog));

@@ -11,6 +11,7 @@
 import * as z from 'zod/mini';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
+import { once } from '../../core/lazy.js';
 
 const optStr = () => s.opt(s.str());
 const optNum = () => s.opt(s.num());
@@ -18,10 +19,10 @@ const optNum = () => s.opt(s.num());
 // ---------------------------------------------------------------- params
 
 /** `offset` / `limit` of every collection: "Number of results (max. 100)" (§1.5). */
-export const paging = { offset: p.optional(p.int({ min: 0 })), limit: p.optional(p.int({ min: 1, max: 100 })) };
+export const paging = once(() => ({ offset: p.optional(p.int({ min: 0 })), limit: p.optional(p.int({ min: 1, max: 100 })) }));
 
 /** `startDate` / `endDate` query dates (`YYYY-MM-DD`, §1.5); the API defaults to the 30 days before `endDate`. */
-export const period = { startDate: p.optional(p.date()), endDate: p.optional(p.date()) };
+export const period = once(() => ({ startDate: p.optional(p.date()), endDate: p.optional(p.date()) }));
 
 /** `startDate` must not be after `endDate` (the API answers 400 "invalid period" otherwise). */
 export const datesInOrder = (params: Record<string, unknown>): string | undefined => {
@@ -83,72 +84,72 @@ export const ID_PLATFORMS = [
 // ---------------------------------------------------------------- query pieces of several families
 
 /** Query of `/identifiers` lists: one platform's identifiers, paged. */
-export const identifiersQuery = { platform: p.optional(p.oneOf(ID_PLATFORMS)), ...paging };
+export const identifiersQuery = once(() => ({ platform: p.optional(p.oneOf(ID_PLATFORMS)), ...paging() }));
 /** Query of playlist entries (artist and song). */
-export const playlistCurrentQuery = {
+export const playlistCurrentQuery = once(() => ({
   type: p.optional(p.oneOf(PLAYLIST_ENTRY_TYPES)),
   /** 1: only current positions; 0: current and past ones. */
   currentOnly: p.optional(p.flag()),
   countryCode: p.optional(countryCode()),
   /** Restrict to these playlists (sent comma-joined). */
   playlistUuids: p.optional(p.list(p.uuid(), { min: 1 })),
-  ...paging,
+  ...paging(),
   sortBy: p.optional(p.oneOf(['position', 'positionDate', 'entryDate', 'subscriberCount'] as const)),
   sortOrder: p.optional(sortOrder()),
-};
+}));
 /** Query of chart ranks (artist and song). */
-export const chartRanksQuery = {
+export const chartRanksQuery = once(() => ({
   /** 1: only current positions; 0: current and past ones. */
   currentOnly: p.optional(p.flag()),
-  ...paging,
+  ...paging(),
   sortBy: p.optional(p.oneOf(['position', 'rankDate'] as const)),
   sortOrder: p.optional(sortOrder()),
-};
+}));
 /** Query of playlist reach (artist and song). */
-export const playlistReachQuery = { type: p.optional(p.oneOf(['all', 'editorial', 'user', 'algorithmic'] as const)), ...period, ...paging };
+export const playlistReachQuery = once(() => ({ type: p.optional(p.oneOf(['all', 'editorial', 'user', 'algorithmic'] as const)), ...period(), ...paging() }));
 /** Query of radio spins and spin groups (artist and song). */
-export const broadcastsQuery = {
+export const broadcastsQuery = once(() => ({
   /** Restrict to these radios (sent comma-joined). */
   radioSlugs: p.optional(p.list(p.str({ min: 1 }), { min: 1 })),
   countryCode: p.optional(countryCode()),
-  ...period,
-  ...paging,
-};
+  ...period(),
+  ...paging(),
+}));
 /** Album list query (artist and song albums). */
-export const albumsQuery = {
+export const albumsQuery = once(() => ({
   type: p.optional(p.oneOf(['all', 'album', 'single', 'compil'] as const)),
-  ...paging,
+  ...paging(),
   sortBy: p.optional(p.oneOf(['title', 'releaseDate'] as const)),
   sortOrder: p.optional(sortOrder()),
-};
+}));
 /** Body of `…/sources/add`: profile URLs to attach. */
-export const sourcesBody = { urls: p.list(p.str({ pattern: /^https?:\/\/\S+$/, expected: 'an http(s) URL' }), { min: 1, expected: 'a list of URLs' }) };
+export const sourcesBody = once(() => ({ urls: p.list(p.str({ pattern: /^https?:\/\/\S+$/, expected: 'an http(s) URL' }), { min: 1, expected: 'a list of URLs' }) }));
 
 // ---------------------------------------------------------------- basic entity objects
 
 /** Genre: artists send plain strings, songs/albums send `{root, sub[]}` (DOC-DEF artistresponse2, songresponse3). */
-export const genre = s.oneOf([s.str(), s.obj({ root: optStr(), sub: s.opt(s.arr(s.str())) })]);
+export const genre = once(() => s.oneOf([s.str(), s.obj({ root: optStr(), sub: s.opt(s.arr(s.str())) })]));
 /** A `genres` list of either form. */
-export const genres = s.opt(s.arr(genre));
+export const genres = once(() => s.opt(s.arr(genre())));
 
 /** ISRC: a plain string in older versions, `{value, countryCode, countryName}` since v2.25. */
-export const isrc = s.oneOf([s.str(), s.obj({ value: optStr(), countryCode: optStr(), countryName: optStr() })]);
+export const isrc = once(() => s.oneOf([s.str(), s.obj({ value: optStr(), countryCode: optStr(), countryName: optStr() })]));
 
 /** The basic artist object of `related`, `artists[]` and lists. */
-export const artistRef = s.obj({ uuid: optStr(), slug: optStr(), name: optStr(), appUrl: optStr(), imageUrl: optStr() });
+export const artistRef = once(() => s.obj({ uuid: optStr(), slug: optStr(), name: optStr(), appUrl: optStr(), imageUrl: optStr() }));
 /** The basic song object of lists, ranks and `related`. */
-export const songRef = s.obj({
+export const songRef = once(() => s.obj({
   uuid: optStr(),
   name: optStr(),
   creditName: optStr(),
   /** ISO-8601 with offset (`2015-11-13T00:00:00+01:00`), or null when unknown. */
   releaseDate: s.opt(s.date()),
-  isrc: s.opt(isrc),
+  isrc: s.opt(isrc()),
   appUrl: optStr(),
   imageUrl: optStr(),
-});
+}));
 /** An album in lists and ranks. Older versions (v2.18) sent no `uuid`, only a `slug`. */
-export const albumRef = s.obj({
+export const albumRef = once(() => s.obj({
   uuid: optStr(),
   slug: optStr(),
   name: optStr(),
@@ -158,26 +159,26 @@ export const albumRef = s.obj({
   upc: optStr(),
   appUrl: optStr(),
   imageUrl: optStr(),
-});
+}));
 /** A playlist owner (curator): `{name, identifier}`. */
-export const owner = s.obj({ name: optStr(), identifier: optStr() });
+export const owner = once(() => s.obj({ name: optStr(), identifier: optStr() }));
 /** A playlist as embedded in playlist entries, lists and search results (DOC-DEF playlistresponse2). */
-export const playlistRef = s.obj({
+export const playlistRef = once(() => s.obj({
   uuid: optStr(),
   name: optStr(),
   identifier: optStr(),
   platform: optStr(),
   countryCode: optStr(),
   type: s.opt(s.openEnum(['editorial', 'algorithmic', 'algotorial', 'major', 'charts', 'curators_listeners', 'radios', 'this_is', 'user'])),
-  owner: s.opt(owner),
+  owner: s.opt(owner()),
   latestCrawlDate: s.opt(s.date()),
   latestTrackCount: optNum(),
   latestSubscriberCount: optNum(),
   imageUrl: optStr(),
   appUrl: optStr(),
-});
+}));
 /** A radio station (identified by `slug`). */
-export const radioRef = s.obj({
+export const radioRef = once(() => s.obj({
   slug: optStr(),
   name: optStr(),
   countryCode: optStr(),
@@ -185,11 +186,11 @@ export const radioRef = s.obj({
   cityName: optStr(),
   timeZone: optStr(),
   reach: optNum(),
-  genres,
+  genres: genres(),
   imageUrl: optStr(),
-});
+}));
 /** A chart (identified by `slug`); `metric` only on song charts that rank by a value. */
-export const chartRef = s.obj({
+export const chartRef = once(() => s.obj({
   slug: optStr(),
   name: optStr(),
   type: optStr(),
@@ -201,9 +202,9 @@ export const chartRef = s.obj({
   maxResultsCount: optNum(),
   webUrl: optStr(),
   metric: s.opt(s.obj({ type: optStr(), description: optStr() })),
-});
+}));
 /** A venue as embedded in events, concerts, editions and discovery results. */
-export const venueRef = s.obj({
+export const venueRef = once(() => s.obj({
   uuid: optStr(),
   name: optStr(),
   cityName: optStr(),
@@ -213,31 +214,31 @@ export const venueRef = s.obj({
   imageUrl: optStr(),
   type: optStr(),
   capacity: optNum(),
-});
+}));
 /** A festival as embedded in editions and discovery results. */
-export const festivalRef = s.obj({
+export const festivalRef = once(() => s.obj({
   uuid: optStr(),
   name: optStr(),
   imageUrl: optStr(),
   cityName: optStr(),
   countryCode: optStr(),
   countryName: optStr(),
-});
+}));
 /** A platform identifier of an entity (`/identifiers` lists). */
-export const identifier = s.obj({
+export const identifier = once(() => s.obj({
   platformName: optStr(),
   platformCode: optStr(),
   identifier: optStr(),
   url: optStr(),
   default: s.opt(s.bool()),
-});
+}));
 
 // ---------------------------------------------------------------- series points
 
 /** One dated value of a series; `value` is null on days the platform reported nothing. */
-export const point = s.obj({ date: s.date(), value: optNum() });
+export const point = once(() => s.obj({ date: s.date(), value: optNum() }));
 /** Per-city / per-country breakdown of a located series point. */
-export const placeValue = s.obj({
+export const placeValue = once(() => s.obj({
   value: optNum(),
   percent: optNum(),
   cityName: optStr(),
@@ -245,11 +246,11 @@ export const placeValue = s.obj({
   region: optStr(),
   countryCode: optStr(),
   countryName: optStr(),
-});
+}));
 /** A located series point: total plus city and country breakdowns. */
-export const locatedPoint = s.obj({ date: s.date(), value: optNum(), cityPlots: s.opt(s.arr(placeValue)), countryPlots: s.opt(s.arr(placeValue)) });
+export const locatedPoint = once(() => s.obj({ date: s.date(), value: optNum(), cityPlots: s.opt(s.arr(placeValue())), countryPlots: s.opt(s.arr(placeValue())) }));
 /** A social audience point (artist, collaborator and label audiences). */
-export const audiencePoint = s.obj({
+export const audiencePoint = once(() => s.obj({
   date: s.date(),
   followerCount: optNum(),
   likeCount: optNum(),
@@ -257,18 +258,18 @@ export const audiencePoint = s.obj({
   postCount: optNum(),
   viewCount: optNum(),
   value: optNum(),
-});
+}));
 /** A current-stats entry (DOC-DEF currentstatsresponse). */
-export const currentStat = s.obj({ platform: s.str(), value: optNum(), date: s.opt(s.date()), evolution: optNum(), percentEvolution: optNum() });
+export const currentStat = once(() => s.obj({ platform: s.str(), value: optNum(), date: s.opt(s.date()), evolution: optNum(), percentEvolution: optNum() }));
 /** Soundcharts score point (DOC-DEF soundchartsscorecollectionresponse; songs have no `scScore`). */
-export const scorePoint = s.obj({ date: s.date(), scScore: optNum(), fanbaseScore: optNum(), trendingScore: optNum() });
+export const scorePoint = once(() => s.obj({ date: s.date(), scScore: optNum(), fanbaseScore: optNum(), trendingScore: optNum() }));
 /** Playlist count and reach on a day; reach is only computed on some platforms (null elsewhere). */
-export const reachPoint = s.obj({ date: s.date(), playlistCount: optNum(), playlistReach: optNum() });
+export const reachPoint = once(() => s.obj({ date: s.date(), playlistCount: optNum(), playlistReach: optNum() }));
 
 // ---------------------------------------------------------------- list entries of several families
 
 /** Chart-position fields shared by every rank shape (position 0 = left the chart, §2.4). */
-export const rankFields = {
+export const rankFields = once(() => ({
   position: optNum(),
   positionEvolution: optNum(),
   peakPosition: optNum(),
@@ -279,34 +280,34 @@ export const rankFields = {
   current: s.opt(s.bool()),
   timeOnChart: optNum(),
   timeOnChartUnit: s.opt(s.openEnum(['day', 'week', 'month'])),
-};
+}));
 /** A chart rank of an entity (`/charts/song/ranks/{platform}` of artists, songs and albums). */
-export const chartEntry = s.obj({ chart: s.opt(chartRef), song: s.opt(songRef), album: s.opt(albumRef), ...rankFields });
+export const chartEntry = once(() => s.obj({ chart: s.opt(chartRef()), song: s.opt(songRef()), album: s.opt(albumRef()), ...rankFields() }));
 /** A playlist position (`/playlist/current/{platform}`, DOC-DEF trackcollectionresponse2). */
-export const playlistEntry = s.obj({
-  playlist: playlistRef,
-  song: s.opt(songRef),
+export const playlistEntry = once(() => s.obj({
+  playlist: playlistRef(),
+  song: s.opt(songRef()),
   position: optNum(),
   peakPosition: optNum(),
   entryDate: s.opt(s.date()),
   exitDate: s.opt(s.date()),
   positionDate: s.opt(s.date()),
   peakPositionDate: s.opt(s.date()),
-});
+}));
 /** One radio spin; `airedAt` is UTC. */
-export const spin = s.obj({ airedAt: s.date(), duration: optNum(), radio: s.opt(radioRef), song: s.opt(songRef) });
+export const spin = once(() => s.obj({ airedAt: s.date(), duration: optNum(), radio: s.opt(radioRef()), song: s.opt(songRef()) }));
 /** Spins aggregated per radio (`/broadcast-groups`): field names beyond the counts are undocumented. */
-export const spinGroup = s.obj({
-  radio: s.opt(radioRef),
-  song: s.opt(songRef),
+export const spinGroup = once(() => s.obj({
+  radio: s.opt(radioRef()),
+  song: s.opt(songRef()),
   countryCode: optStr(),
   spinCount: optNum(),
   firstAiredAt: s.opt(s.date()),
   lastAiredAt: s.opt(s.date()),
-});
+}));
 /** A metric line of discovery results: `{platformCode, metricType, total, week/month/quarter: {volume, percent}}`. */
-const evolution = s.opt(s.obj({ volume: optNum(), percent: optNum() }));
-export const metricLine = s.obj({ platformCode: optStr(), metricType: optStr(), total: optNum(), week: evolution, month: evolution, quarter: evolution });
+const evolution = once(() => s.opt(s.obj({ volume: optNum(), percent: optNum() })));
+export const metricLine = once(() => s.obj({ platformCode: optStr(), metricType: optStr(), total: optNum(), week: evolution(), month: evolution(), quarter: evolution() }));
 
 // ---------------------------------------------------------------- envelopes
 
@@ -316,7 +317,7 @@ export const metricLine = s.obj({ platformCode: optStr(), metricType: optStr(), 
  */
 export const oneOrMany = <T extends s.Schema>(x: T) => s.oneOf([s.arr(x), x]);
 /** `related` of discovery lists: `{updatedAt}`, documented as an array on some schemas (§1.4). */
-export const topRelated = s.oneOf([s.obj({ updatedAt: s.opt(s.date()) }), s.arr(s.json())]);
+export const topRelated = once(() => s.oneOf([s.obj({ updatedAt: s.opt(s.date()) }), s.arr(s.json())]));
 
 /**
  * Response of a batch metadata path (`/{entity}/{uuids}`): the "Metadata Collection" `{items}`.

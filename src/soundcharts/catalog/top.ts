@@ -14,7 +14,7 @@
  * `{sort: {platform: 'spotify', metricType: 'followers', period: 'month', sortBy: 'total', order: 'desc'}}`).
  */
 import * as z from 'zod/mini';
-import { defineEndpoint } from '../../core/endpoint.js';
+import { defineEndpoint, defineFamily } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';
 import * as s from '../../core/schema.js';
 import { soundchartsList } from '../paging.js';
@@ -35,190 +35,192 @@ const METRIC_TYPES = [
   'score', 'followers', 'subscribers', 'monthly_listeners', 'views', 'plays', 'popularity', 'rating', 'likes',
   'posts', 'following', 'streams', 'fans', 'favorites', 'reach', 'capacity',
 ] as const;
-
-/** Fields of a metric sort: rank by a platform metric, by its total or its change over a period. */
-const metricSortShape = {
-  platform: p.optional(p.oneOf(METRIC_PLATFORMS)),
-  metricType: p.optional(p.oneOf(METRIC_TYPES)),
-  period: p.optional(p.oneOf(['week', 'month', 'quarter'])),
-  sortBy: p.optional(p.oneOf(['total', 'volume', 'percent'])),
-  order: p.optional(sortOrder()),
-};
 const SORT_HELP = 'a sort object such as {platform: "spotify", metricType: "followers", period: "month", sortBy: "total", order: "desc"}';
-/** `sort` of artists, songs, radios, festivals and collaborators. */
-const metricSort = z.looseObject(metricSortShape, { error: `expected ${SORT_HELP}` });
-/** `sort` of playlists: `type` picks metric, 28-day adds, track count or last update (required by the docs). */
-const playlistSort = z.looseObject(
-  { type: p.oneOf(['metric', '28DayAdds', 'trackCount', 'lastUpdated']), ...metricSortShape },
-  { error: `expected a playlist sort object with type 'metric' | '28DayAdds' | 'trackCount' | 'lastUpdated'` },
-);
-/** `sort` of venues: `type` picks metric, capacity or name. */
-const venueSort = z.looseObject(
-  { type: p.optional(p.oneOf(['metric', 'capacity', 'name'])), ...metricSortShape },
-  { error: `expected a venue sort object with type 'metric' | 'capacity' | 'name'` },
-);
-/** One filter: `{type, data}`, e.g. `{type: 'metric', data: {platform, metricType, min, max}}`. */
-const filter = z.looseObject(
-  { type: p.oneOf(['metric']), data: p.optional(p.object()) },
-  { error: `expected a filter object {type: 'metric', data: {…}}` },
-);
-const filters = p.optional(p.list(filter, { expected: 'a list of filter objects {type, data}' }));
 
-/** Query of every discovery call. */
-const discoveryQuery = { ...paging, cursor: p.optional(p.str({ min: 1, expected: 'the page.cursor value of a previous page' })) };
+export const top = defineFamily(() => {
+  /** Fields of a metric sort: rank by a platform metric, by its total or its change over a period. */
+  const metricSortShape = {
+    platform: p.optional(p.oneOf(METRIC_PLATFORMS)),
+    metricType: p.optional(p.oneOf(METRIC_TYPES)),
+    period: p.optional(p.oneOf(['week', 'month', 'quarter'])),
+    sortBy: p.optional(p.oneOf(['total', 'volume', 'percent'])),
+    order: p.optional(sortOrder()),
+  };
+  /** `sort` of artists, songs, radios, festivals and collaborators. */
+  const metricSort = z.looseObject(metricSortShape, { error: `expected ${SORT_HELP}` });
+  /** `sort` of playlists: `type` picks metric, 28-day adds, track count or last update (required by the docs). */
+  const playlistSort = z.looseObject(
+    { type: p.oneOf(['metric', '28DayAdds', 'trackCount', 'lastUpdated']), ...metricSortShape },
+    { error: `expected a playlist sort object with type 'metric' | '28DayAdds' | 'trackCount' | 'lastUpdated'` },
+  );
+  /** `sort` of venues: `type` picks metric, capacity or name. */
+  const venueSort = z.looseObject(
+    { type: p.optional(p.oneOf(['metric', 'capacity', 'name'])), ...metricSortShape },
+    { error: `expected a venue sort object with type 'metric' | 'capacity' | 'name'` },
+  );
+  /** One filter: `{type, data}`, e.g. `{type: 'metric', data: {platform, metricType, min, max}}`. */
+  const filter = z.looseObject(
+    { type: p.oneOf(['metric']), data: p.optional(p.object()) },
+    { error: `expected a filter object {type: 'metric', data: {…}}` },
+  );
+  const filters = p.optional(p.list(filter, { expected: 'a list of filter objects {type, data}' }));
 
-// ---------------------------------------------------------------- response items
+  /** Query of every discovery call. */
+  const discoveryQuery = { ...paging(), cursor: p.optional(p.str({ min: 1, expected: 'the page.cursor value of a previous page' })) };
 
-const metrics = s.opt(s.arr(metricLine));
-const artistTop = s.obj({
-  uuid: s.opt(s.str()),
-  slug: s.opt(s.str()),
-  name: s.opt(s.str()),
-  appUrl: s.opt(s.str()),
-  imageUrl: s.opt(s.str()),
-  countryCode: s.opt(s.str()),
-  genres,
-  careerStage: s.opt(s.str()),
-  growthLevel: s.opt(s.str()),
+  // ---------------------------------------------------------------- response items
+
+  const metrics = s.opt(s.arr(metricLine()));
+  const artistTop = s.obj({
+    uuid: s.opt(s.str()),
+    slug: s.opt(s.str()),
+    name: s.opt(s.str()),
+    appUrl: s.opt(s.str()),
+    imageUrl: s.opt(s.str()),
+    countryCode: s.opt(s.str()),
+    genres: genres(),
+    careerStage: s.opt(s.str()),
+    growthLevel: s.opt(s.str()),
+  });
+
+  return {
+    /** Ranked and filtered artists, globally, by country (`countryCode`) or by city (`cityKey`). */
+    artists: defineEndpoint({
+      id: 'top.artists',
+      method: 'POST',
+      // A read-only query in a POST body: safe to resend after a dropped connection.
+      idempotent: true,
+      path: '/api/v2/top/artists',
+      query: { ...discoveryQuery, countryCode: p.optional(countryCode()), cityKey: p.optional(ident()) },
+      body: { sort: p.optional(metricSort), filters },
+      ...soundchartsList(
+        s.obj({ artist: s.opt(artistTop), social: metrics, streaming: metrics, popularity: metrics, score: metrics, retention: metrics, custom: metrics }),
+        { related: topRelated(), cursor: true },
+      ),
+      summary: 'Artists ranked by a platform metric `{artist, social[], streaming[]…}`; cursor past 50,000 rows.',
+      docs: DOCS,
+    }),
+
+    /** Ranked and filtered songs (audio features usable as filters since 2.46.1). */
+    songs: defineEndpoint({
+      id: 'top.songs',
+      method: 'POST',
+      // A read-only query in a POST body: safe to resend after a dropped connection.
+      idempotent: true,
+      path: '/api/v2/top/songs',
+      query: { ...discoveryQuery },
+      body: { sort: p.optional(metricSort), filters },
+      ...soundchartsList(
+        s.obj({ song: s.opt(s.obj({ ...songRef().shape, artists: s.opt(s.arr(artistRef())), genres: genres() })), audience: metrics, popularity: metrics, streaming: metrics, score: metrics }),
+        { related: topRelated(), cursor: true },
+      ),
+      summary: 'Songs ranked by a platform metric `{song, audience[], popularity[]…}`; cursor past 50,000 rows.',
+      docs: DOCS,
+    }),
+
+    /** Ranked and filtered playlists of one platform. */
+    playlists: defineEndpoint({
+      id: 'top.playlists',
+      method: 'POST',
+      // A read-only query in a POST body: safe to resend after a dropped connection.
+      idempotent: true,
+      path: '/api/v2/top/playlists/{platform}',
+      pathParams: { platform: p.oneOf(PLAYLIST_PLATFORMS) },
+      query: { ...discoveryQuery },
+      body: { sort: p.optional(playlistSort), filters },
+      ...soundchartsList(
+        s.obj({
+          playlist: s.opt(
+            s.obj({
+              ...playlistRef().shape,
+              ownerName: s.opt(s.str()),
+              trackAge: s.opt(s.numOrText()),
+              trackAddedPercent: s.opt(s.num()),
+              genres: genres(),
+            }),
+          ),
+          audience: metrics,
+        }),
+        { related: topRelated(), cursor: true },
+      ),
+      summary: 'Playlists of a platform ranked by audience, 28-day adds, track count or last update; cursor past 50,000 rows.',
+      docs: DOCS,
+    }),
+
+    /** Ranked and filtered radio stations. */
+    radios: defineEndpoint({
+      id: 'top.radios',
+      method: 'POST',
+      // A read-only query in a POST body: safe to resend after a dropped connection.
+      idempotent: true,
+      path: '/api/v2/top/radios',
+      query: { ...discoveryQuery },
+      body: { sort: p.optional(metricSort), filters },
+      ...soundchartsList(
+        s.obj({ radio: s.opt(s.obj({ ...radioRef().shape, genres: genres(), trackAge: s.opt(s.numOrText()) })), social: metrics, custom: metrics }),
+        { related: topRelated(), cursor: true },
+      ),
+      summary: 'Radio stations ranked by reach or social metrics `{radio, social[], custom[]}`.',
+      docs: DOCS,
+    }),
+
+    /** Ranked and filtered festivals. */
+    festivals: defineEndpoint({
+      id: 'top.festivals',
+      method: 'POST',
+      // A read-only query in a POST body: safe to resend after a dropped connection.
+      idempotent: true,
+      path: '/api/v2/top/festivals',
+      query: { ...discoveryQuery },
+      body: { sort: p.optional(metricSort), filters },
+      ...soundchartsList(s.obj({ festival: s.opt(festivalRef()), social: metrics, streaming: metrics, custom: metrics }), {
+        related: topRelated(),
+        cursor: true,
+      }),
+      summary: 'Festivals ranked by score, social metrics, capacity or name.',
+      docs: DOCS,
+    }),
+
+    /** Ranked and filtered venues. */
+    venues: defineEndpoint({
+      id: 'top.venues',
+      method: 'POST',
+      // A read-only query in a POST body: safe to resend after a dropped connection.
+      idempotent: true,
+      path: '/api/v2/top/venues',
+      query: { ...discoveryQuery },
+      body: { sort: p.optional(venueSort), filters },
+      ...soundchartsList(s.obj({ venue: s.opt(venueRef()), social: metrics, streaming: metrics, custom: metrics }), {
+        related: topRelated(),
+        cursor: true,
+      }),
+      summary: 'Venues `{venue, social[], streaming[]}` ranked by a metric, capacity or name; cursor past 50,000 rows.',
+      docs: DOCS,
+    }),
+
+    /**
+     * Ranked and filtered collaborators, optionally for one `role`. Path and params from the official
+     * SDK 1.3 (`collaborator.get_collaborators`); no docs page was seen (§2.11).
+     */
+    collaborators: defineEndpoint({
+      id: 'top.collaborators',
+      method: 'POST',
+      // A read-only query in a POST body: safe to resend after a dropped connection.
+      idempotent: true,
+      path: '/api/v2/top/collaborators',
+      query: { role: p.optional(p.oneOf(['composer', 'lyricist', 'producer', 'songwriter', 'arranger', 'engineer', 'mixer'])), ...discoveryQuery },
+      body: { sort: p.optional(metricSort), filters },
+      ...soundchartsList(
+        s.obj({
+          collaborator: s.opt(s.obj({ uuid: s.opt(s.str()), name: s.opt(s.str()), imageUrl: s.opt(s.str()), roles: s.opt(s.arr(s.json())) })),
+          social: metrics,
+          streaming: metrics,
+          custom: metrics,
+        }),
+        { related: topRelated(), cursor: true },
+      ),
+      summary: 'Collaborators ranked by a metric, optionally for one role.',
+      docs: DOCS,
+    }),
+  };
 });
-
-export const top = {
-  /** Ranked and filtered artists, globally, by country (`countryCode`) or by city (`cityKey`). */
-  artists: defineEndpoint({
-    id: 'top.artists',
-    method: 'POST',
-    // A read-only query in a POST body: safe to resend after a dropped connection.
-    idempotent: true,
-    path: '/api/v2/top/artists',
-    query: { ...discoveryQuery, countryCode: p.optional(countryCode()), cityKey: p.optional(ident()) },
-    body: { sort: p.optional(metricSort), filters },
-    ...soundchartsList(
-      s.obj({ artist: s.opt(artistTop), social: metrics, streaming: metrics, popularity: metrics, score: metrics, retention: metrics, custom: metrics }),
-      { related: topRelated, cursor: true },
-    ),
-    summary: 'Artists ranked by a platform metric `{artist, social[], streaming[]…}`; cursor past 50,000 rows.',
-    docs: DOCS,
-  }),
-
-  /** Ranked and filtered songs (audio features usable as filters since 2.46.1). */
-  songs: defineEndpoint({
-    id: 'top.songs',
-    method: 'POST',
-    // A read-only query in a POST body: safe to resend after a dropped connection.
-    idempotent: true,
-    path: '/api/v2/top/songs',
-    query: { ...discoveryQuery },
-    body: { sort: p.optional(metricSort), filters },
-    ...soundchartsList(
-      s.obj({ song: s.opt(s.obj({ ...songRef.shape, artists: s.opt(s.arr(artistRef)), genres })), audience: metrics, popularity: metrics, streaming: metrics, score: metrics }),
-      { related: topRelated, cursor: true },
-    ),
-    summary: 'Songs ranked by a platform metric `{song, audience[], popularity[]…}`; cursor past 50,000 rows.',
-    docs: DOCS,
-  }),
-
-  /** Ranked and filtered playlists of one platform. */
-  playlists: defineEndpoint({
-    id: 'top.playlists',
-    method: 'POST',
-    // A read-only query in a POST body: safe to resend after a dropped connection.
-    idempotent: true,
-    path: '/api/v2/top/playlists/{platform}',
-    pathParams: { platform: p.oneOf(PLAYLIST_PLATFORMS) },
-    query: { ...discoveryQuery },
-    body: { sort: p.optional(playlistSort), filters },
-    ...soundchartsList(
-      s.obj({
-        playlist: s.opt(
-          s.obj({
-            ...playlistRef.shape,
-            ownerName: s.opt(s.str()),
-            trackAge: s.opt(s.numOrText()),
-            trackAddedPercent: s.opt(s.num()),
-            genres,
-          }),
-        ),
-        audience: metrics,
-      }),
-      { related: topRelated, cursor: true },
-    ),
-    summary: 'Playlists of a platform ranked by audience, 28-day adds, track count or last update; cursor past 50,000 rows.',
-    docs: DOCS,
-  }),
-
-  /** Ranked and filtered radio stations. */
-  radios: defineEndpoint({
-    id: 'top.radios',
-    method: 'POST',
-    // A read-only query in a POST body: safe to resend after a dropped connection.
-    idempotent: true,
-    path: '/api/v2/top/radios',
-    query: { ...discoveryQuery },
-    body: { sort: p.optional(metricSort), filters },
-    ...soundchartsList(
-      s.obj({ radio: s.opt(s.obj({ ...radioRef.shape, genres, trackAge: s.opt(s.numOrText()) })), social: metrics, custom: metrics }),
-      { related: topRelated, cursor: true },
-    ),
-    summary: 'Radio stations ranked by reach or social metrics `{radio, social[], custom[]}`.',
-    docs: DOCS,
-  }),
-
-  /** Ranked and filtered festivals. */
-  festivals: defineEndpoint({
-    id: 'top.festivals',
-    method: 'POST',
-    // A read-only query in a POST body: safe to resend after a dropped connection.
-    idempotent: true,
-    path: '/api/v2/top/festivals',
-    query: { ...discoveryQuery },
-    body: { sort: p.optional(metricSort), filters },
-    ...soundchartsList(s.obj({ festival: s.opt(festivalRef), social: metrics, streaming: metrics, custom: metrics }), {
-      related: topRelated,
-      cursor: true,
-    }),
-    summary: 'Festivals ranked by score, social metrics, capacity or name.',
-    docs: DOCS,
-  }),
-
-  /** Ranked and filtered venues. */
-  venues: defineEndpoint({
-    id: 'top.venues',
-    method: 'POST',
-    // A read-only query in a POST body: safe to resend after a dropped connection.
-    idempotent: true,
-    path: '/api/v2/top/venues',
-    query: { ...discoveryQuery },
-    body: { sort: p.optional(venueSort), filters },
-    ...soundchartsList(s.obj({ venue: s.opt(venueRef), social: metrics, streaming: metrics, custom: metrics }), {
-      related: topRelated,
-      cursor: true,
-    }),
-    summary: 'Venues `{venue, social[], streaming[]}` ranked by a metric, capacity or name; cursor past 50,000 rows.',
-    docs: DOCS,
-  }),
-
-  /**
-   * Ranked and filtered collaborators, optionally for one `role`. Path and params from the official
-   * SDK 1.3 (`collaborator.get_collaborators`); no docs page was seen (§2.11).
-   */
-  collaborators: defineEndpoint({
-    id: 'top.collaborators',
-    method: 'POST',
-    // A read-only query in a POST body: safe to resend after a dropped connection.
-    idempotent: true,
-    path: '/api/v2/top/collaborators',
-    query: { role: p.optional(p.oneOf(['composer', 'lyricist', 'producer', 'songwriter', 'arranger', 'engineer', 'mixer'])), ...discoveryQuery },
-    body: { sort: p.optional(metricSort), filters },
-    ...soundchartsList(
-      s.obj({
-        collaborator: s.opt(s.obj({ uuid: s.opt(s.str()), name: s.opt(s.str()), imageUrl: s.opt(s.str()), roles: s.opt(s.arr(s.json())) })),
-        social: metrics,
-        streaming: metrics,
-        custom: metrics,
-      }),
-      { related: topRelated, cursor: true },
-    ),
-    summary: 'Collaborators ranked by a metric, optionally for one role.',
-    docs: DOCS,
-  }),
-};

@@ -9,14 +9,17 @@
  */
 import { expect } from 'vitest';
 import type { ItemOf, ResultOf } from '../../../src/core/endpoint.js';
-import type { albums } from '../../../src/chartmetric/catalog/albums.js';
-import type { charts } from '../../../src/chartmetric/catalog/charts.js';
-import type { curators } from '../../../src/chartmetric/catalog/curators.js';
-import type { playlists } from '../../../src/chartmetric/catalog/playlists.js';
-import type { radio } from '../../../src/chartmetric/catalog/radio.js';
-import type { tracks } from '../../../src/chartmetric/catalog/tracks.js';
+import type { ChartmetricCatalog } from '../../../src/chartmetric/catalog/index.js';
 
 import type { WireCase } from '../../support/wire.js';
+
+/** The catalog families these cases check. */
+type Albums = ChartmetricCatalog['albums'];
+type Charts = ChartmetricCatalog['charts'];
+type Curators = ChartmetricCatalog['curators'];
+type Playlists = ChartmetricCatalog['playlists'];
+type Radio = ChartmetricCatalog['radio'];
+type Tracks = ChartmetricCatalog['tracks'];
 
 /** The typed result of a plain method. */
 const as = <E>(r: unknown) => r as ResultOf<E>;
@@ -24,12 +27,12 @@ const as = <E>(r: unknown) => r as ResultOf<E>;
 const first = <E>(r: unknown) => r as { items: ItemOf<E>[]; data: ResultOf<E> };
 const isNum = (v: unknown) => expect(typeof v).toBe('number');
 
-type C = typeof charts;
-type T = typeof tracks;
-type Al = typeof albums;
-type P = typeof playlists;
-type R = typeof radio;
-type Cu = typeof curators;
+type C = Charts;
+type T = Tracks;
+type Al = Albums;
+type P = Playlists;
+type R = Radio;
+type Cu = Curators;
 
 /** Every new-format row is camelCase with a rank trend whose ranks arrive as strings. */
 const newFormat = (r: unknown, size: number) => {

@@ -11,23 +11,26 @@
  */
 import { expect } from 'vitest';
 import type { ItemOf, ResultOf } from '../../../src/core/endpoint.js';
-import type { artists } from '../../../src/soundcharts/catalog/artists.js';
-import type { referential } from '../../../src/soundcharts/catalog/referential.js';
-import type { search } from '../../../src/soundcharts/catalog/search.js';
-import type { songs } from '../../../src/soundcharts/catalog/songs.js';
-import type { team } from '../../../src/soundcharts/catalog/team.js';
+import type { SoundchartsCatalog } from '../../../src/soundcharts/catalog/index.js';
 
 import type { WireCase } from '../../support/wire.js';
+
+/** The catalog families these cases check. */
+type Artists = SoundchartsCatalog['artists'];
+type Referential = SoundchartsCatalog['referential'];
+type Search = SoundchartsCatalog['search'];
+type Songs = SoundchartsCatalog['songs'];
+type Team = SoundchartsCatalog['team'];
 
 /** The typed result of a plain method. */
 const as = <E>(r: unknown) => r as ResultOf<E>;
 /** The first page of a paginated method. */
 const first = <E>(r: unknown) => r as { items: ItemOf<E>[]; data: ResultOf<E>; related: unknown };
 
-type A = typeof artists;
-type S = typeof songs;
-type Q = typeof search;
-type R = typeof referential;
+type A = Artists;
+type S = Songs;
+type Q = Search;
+type R = Referential;
 
 const BILLIE = '11e81bcc-9c1c-ce38-b96b-a0369fe50396';
 const BAD_GUY = '7d534228-5165-11e9-9375-549f35161576';
@@ -42,7 +45,7 @@ export const cases: WireCase[] = [
     args: [],
     expect: { method: 'GET', path: '/api/v2/team/usage' },
     check: (r) => {
-      const u = as<typeof team.usage>(r);
+      const u = as<Team['usage']>(r);
       expect(u.quota?.limit).toBeGreaterThan(0);
       expect(u.rateLimit?.remaining).toBeTypeOf('number');
     },

@@ -13,24 +13,27 @@
  */
 import { expect } from 'vitest';
 import type { ItemOf, ResultOf } from '../../../src/core/endpoint.js';
-import type { albums } from '../../../src/soundcharts/catalog/albums.js';
-import type { charts } from '../../../src/soundcharts/catalog/charts.js';
-import type { collaborators } from '../../../src/soundcharts/catalog/collaborators.js';
-import type { dataFeeds } from '../../../src/soundcharts/catalog/data-feeds.js';
-import type { distributors } from '../../../src/soundcharts/catalog/distributors.js';
-import type { favorites } from '../../../src/soundcharts/catalog/favorites.js';
-import type { festivals } from '../../../src/soundcharts/catalog/festivals.js';
-import type { labels } from '../../../src/soundcharts/catalog/labels.js';
-import type { library } from '../../../src/soundcharts/catalog/library.js';
-import type { playlists } from '../../../src/soundcharts/catalog/playlists.js';
-import type { publishers } from '../../../src/soundcharts/catalog/publishers.js';
-import type { radios } from '../../../src/soundcharts/catalog/radios.js';
-import type { tiktok } from '../../../src/soundcharts/catalog/tiktok.js';
-import type { top } from '../../../src/soundcharts/catalog/top.js';
-import type { users } from '../../../src/soundcharts/catalog/users.js';
-import type { venues } from '../../../src/soundcharts/catalog/venues.js';
-import type { works } from '../../../src/soundcharts/catalog/works.js';
+import type { SoundchartsCatalog } from '../../../src/soundcharts/catalog/index.js';
 import type { WireCase } from '../../support/wire.js';
+
+/** The catalog families these cases check. */
+type Albums = SoundchartsCatalog['albums'];
+type Charts = SoundchartsCatalog['charts'];
+type Collaborators = SoundchartsCatalog['collaborators'];
+type DataFeeds = SoundchartsCatalog['dataFeeds'];
+type Distributors = SoundchartsCatalog['distributors'];
+type Favorites = SoundchartsCatalog['favorites'];
+type Festivals = SoundchartsCatalog['festivals'];
+type Labels = SoundchartsCatalog['labels'];
+type Library = SoundchartsCatalog['library'];
+type Playlists = SoundchartsCatalog['playlists'];
+type Publishers = SoundchartsCatalog['publishers'];
+type Radios = SoundchartsCatalog['radios'];
+type Tiktok = SoundchartsCatalog['tiktok'];
+type Top = SoundchartsCatalog['top'];
+type Users = SoundchartsCatalog['users'];
+type Venues = SoundchartsCatalog['venues'];
+type Works = SoundchartsCatalog['works'];
 
 /** The typed result of a plain method. */
 const as = <E>(r: unknown) => r as ResultOf<E>;
@@ -78,7 +81,7 @@ export const cases: WireCase[] = [
     args: [ALBUM],
     expect: { method: 'GET', path: `/api/v2.51/album/by-uuid/${ALBUM}` },
     check: (r) => {
-      const a = as<typeof albums.get>(r);
+      const a = as<Albums['get']>(r);
       expect(a.name).toBe('WHEN WE ALL FALL ASLEEP, WHERE DO WE GO?');
       expect(a.totalTracks).toBe(14);
       expect(a.upc).toBe(ALBUM_UPC);
@@ -90,20 +93,20 @@ export const cases: WireCase[] = [
     id: 'albums.byUpc',
     args: [ALBUM_UPC],
     expect: { method: 'GET', path: `/api/v2.51/album/by-upc/${ALBUM_UPC}` },
-    check: (r) => expect(as<typeof albums.byUpc>(r).uuid).toBe(ALBUM),
+    check: (r) => expect(as<Albums['byUpc']>(r).uuid).toBe(ALBUM),
   },
   {
     id: 'albums.byPlatform',
     args: ['spotify', ALBUM_SPOTIFY],
     expect: { method: 'GET', path: `/api/v2.51/album/by-platform/spotify/${ALBUM_SPOTIFY}` },
-    check: (r) => expect(as<typeof albums.byPlatform>(r).uuid).toBe(ALBUM),
+    check: (r) => expect(as<Albums['byPlatform']>(r).uuid).toBe(ALBUM),
   },
   {
     id: 'albums.identifiers',
     args: [ALBUM, { platform: 'spotify', limit: 10 }],
     expect: { method: 'GET', path: `/api/v2.26/album/${ALBUM}/identifiers`, query: 'platform=spotify&limit=10' },
     check: (r) => {
-      const p = first<typeof albums.identifiers>(r);
+      const p = first<Albums['identifiers']>(r);
       expect(p.items).toHaveLength(1);
       expect(p.items[0]).toMatchObject({ platformCode: 'spotify', identifier: ALBUM_SPOTIFY, default: true });
       expect(p.data.related?.uuid).toBe(ALBUM);
@@ -114,7 +117,7 @@ export const cases: WireCase[] = [
     args: [ALBUM, 'spotify', { startDate: new Date('2025-01-01T00:00:00Z'), endDate: '2025-01-10', limit: 5 }],
     expect: { method: 'GET', path: `/api/v2/album/${ALBUM}/audience/spotify`, query: `${JAN_Q}&limit=5` },
     check: (r) => {
-      const p = first<typeof albums.audience>(r);
+      const p = first<Albums['audience']>(r);
       expect(p.items.map((i) => i.date)).toEqual(['2025-01-10', '2025-01-09', '2025-01-08', '2025-01-07', '2025-01-06'].map((d) => `${d}T00:00:00+00:00`));
       expect(p.data.page?.total).toBe(10);
       expect(p.data.page?.next).toBe(`/api/v2/album/${ALBUM}/audience/spotify?${JAN_Q}&offset=5&limit=5`);
@@ -126,7 +129,7 @@ export const cases: WireCase[] = [
     args: [ALBUM, 'spotify', JAN],
     expect: { method: 'GET', path: `/api/v2/album/${ALBUM}/popularity/spotify`, query: JAN_Q },
     check: (r) => {
-      const p = first<typeof albums.popularity>(r);
+      const p = first<Albums['popularity']>(r);
       expect(p.items).toHaveLength(10);
       for (const i of p.items) expect(i.value).toBeLessThanOrEqual(100);
     },
@@ -136,7 +139,7 @@ export const cases: WireCase[] = [
     args: [ALBUM],
     expect: { method: 'GET', path: `/api/v2.26/album/${ALBUM}/tracks` },
     check: (r) => {
-      const p = first<typeof albums.tracks>(r);
+      const p = first<Albums['tracks']>(r);
       expect(p.items).toHaveLength(14);
       expect(p.items[1]).toMatchObject({ discNumber: 1, number: 2, song: { uuid: BAD_GUY, name: 'bad guy' } });
     },
@@ -146,7 +149,7 @@ export const cases: WireCase[] = [
     args: [ALBUM, 'spotify', { currentOnly: false, sortBy: 'position', sortOrder: 'asc', limit: 100 }],
     expect: { method: 'GET', path: `/api/v2.26/album/${ALBUM}/charts/ranks/spotify`, query: 'currentOnly=0&sortBy=position&sortOrder=asc&limit=100' },
     check: (r) => {
-      const p = first<typeof albums.chartsRanks>(r);
+      const p = first<Albums['chartsRanks']>(r);
       expect(p.items.length).toBeGreaterThan(16);
       expect(p.items.some((i) => i.position === 0 && i.current === false)).toBe(true);
       expect(p.items.every((i) => i.chart?.platform === 'spotify')).toBe(true);
@@ -157,7 +160,7 @@ export const cases: WireCase[] = [
     args: [ALBUM],
     expect: { method: 'GET', path: `/api/v2/album/${ALBUM}/collaborators` },
     check: (r) => {
-      const p = first<typeof albums.collaborators>(r);
+      const p = first<Albums['collaborators']>(r);
       expect(p.items).toHaveLength(6);
       expect(p.items[0]).toMatchObject({ uuid: FINNEAS, name: 'FINNEAS' });
     },
@@ -169,7 +172,7 @@ export const cases: WireCase[] = [
     args: ['spotify', { countryCode: 'FR' }],
     expect: { method: 'GET', path: '/api/v2/chart/song/by-platform/spotify', query: 'countryCode=FR' },
     check: (r) => {
-      const p = first<typeof charts.songByPlatform>(r);
+      const p = first<Charts['songByPlatform']>(r);
       expect(p.items.map((c) => c.slug)).toEqual(['spotify-top-fr-daily', 'spotify-viral-fr-daily']);
       expect(p.items[0]).toMatchObject({ countryCode: 'FR', frequency: 'daily', maxResultsCount: 200 });
     },
@@ -179,7 +182,7 @@ export const cases: WireCase[] = [
     args: [GLOBAL, { limit: 100 }],
     expect: { method: 'GET', path: `/api/v2.14/chart/song/${GLOBAL}/ranking/latest`, query: 'limit=100' },
     check: (r) => {
-      const p = first<typeof charts.songRankingLatest>(r);
+      const p = first<Charts['songRankingLatest']>(r);
       expect(p.items.map((i) => i.position)).toEqual(Array.from({ length: 100 }, (_, k) => k + 1));
       expect(p.data.page?.total).toBe(200);
       expect(p.data.page?.next).toBe(`/api/v2.14/chart/song/${GLOBAL}/ranking/latest?offset=100&limit=100`);
@@ -192,7 +195,7 @@ export const cases: WireCase[] = [
     args: [GLOBAL, { limit: 3 }],
     expect: { method: 'GET', path: `/api/v2/chart/song/${GLOBAL}/available-rankings`, query: 'limit=3' },
     check: (r) => {
-      const p = first<typeof charts.songAvailableRankings>(r);
+      const p = first<Charts['songAvailableRankings']>(r);
       expect(p.items).toHaveLength(3);
       p.items.forEach(isAtom);
       expect(p.items[0]! > p.items[1]!).toBe(true);
@@ -204,7 +207,7 @@ export const cases: WireCase[] = [
     args: [GLOBAL, FRIDAY, { offset: 100, limit: 100 }],
     expect: { method: 'GET', path: `/api/v2.14/chart/song/${GLOBAL}/ranking/${FRIDAY_PATH}`, query: 'offset=100&limit=100' },
     check: (r) => {
-      const p = first<typeof charts.songRanking>(r);
+      const p = first<Charts['songRanking']>(r);
       expect(p.items[0]?.position).toBe(101);
       expect(p.items.at(-1)?.position).toBe(200);
       expect(p.data.page?.next).toBeNull();
@@ -217,7 +220,7 @@ export const cases: WireCase[] = [
     args: ['billboard', { limit: 10 }],
     expect: { method: 'GET', path: '/api/v2/chart/album/by-platform/billboard', query: 'limit=10' },
     check: (r) => {
-      const p = first<typeof charts.albumByPlatform>(r);
+      const p = first<Charts['albumByPlatform']>(r);
       expect(p.items).toHaveLength(10);
       expect(p.items[0]).toMatchObject({ slug: 'billboard-albums-global-weekly', frequency: 'weekly', countryCode: null });
       expect(p.data.page?.total).toBe(16);
@@ -228,7 +231,7 @@ export const cases: WireCase[] = [
     args: ['spotify-albums-us-daily', { limit: 10 }],
     expect: { method: 'GET', path: '/api/v2.26/chart/album/spotify-albums-us-daily/ranking/latest', query: 'limit=10' },
     check: (r) => {
-      const p = first<typeof charts.albumRankingLatest>(r);
+      const p = first<Charts['albumRankingLatest']>(r);
       expect(p.items).toHaveLength(10);
       expect(p.items[0]?.position).toBe(1);
       expect(p.items[0]?.album?.uuid).toMatch(/^[0-9a-f-]{36}$/);
@@ -240,7 +243,7 @@ export const cases: WireCase[] = [
     args: ['billboard-albums-global-weekly', { limit: 5 }],
     expect: { method: 'GET', path: '/api/v2/chart/album/billboard-albums-global-weekly/available-rankings', query: 'limit=5' },
     check: (r) => {
-      const p = first<typeof charts.albumAvailableRankings>(r);
+      const p = first<Charts['albumAvailableRankings']>(r);
       expect(p.items).toHaveLength(5);
       for (const d of p.items) expect(new Date(d).getUTCDay()).toBe(5);
     },
@@ -250,7 +253,7 @@ export const cases: WireCase[] = [
     args: ['billboard-albums-global-weekly', new Date('2025-01-03T00:00:00Z'), { limit: 50 }],
     expect: { method: 'GET', path: `/api/v2.26/chart/album/billboard-albums-global-weekly/ranking/${FRIDAY_PATH}`, query: 'limit=50' },
     check: (r) => {
-      const p = first<typeof charts.albumRanking>(r);
+      const p = first<Charts['albumRanking']>(r);
       expect(p.items).toHaveLength(41); // the whole album pool fits in a 100-position chart
       expect(p.items[0]?.timeOnChartUnit).toBe('week');
       expect(p.data.related?.date).toBe(FRIDAY);
@@ -261,7 +264,7 @@ export const cases: WireCase[] = [
     args: [{ limit: 20 }],
     expect: { method: 'GET', path: '/api/v2/chart/tiktok/music/weekly/ranking/latest', query: 'limit=20' },
     check: (r) => {
-      const p = first<typeof charts.tiktokMusicWeeklyRankingLatest>(r);
+      const p = first<Charts['tiktokMusicWeeklyRankingLatest']>(r);
       expect(p.items).toHaveLength(20);
       expect(p.items[0]?.position).toBe(1);
       expect(p.items[0]?.music?.url).toMatch(/^https:\/\/www\.tiktok\.com\/music\//);
@@ -273,7 +276,7 @@ export const cases: WireCase[] = [
     args: [{ limit: 2 }],
     expect: { method: 'GET', path: '/api/v2/chart/tiktok/music/weekly/available-rankings', query: 'limit=2' },
     check: (r) => {
-      const p = first<typeof charts.tiktokMusicWeeklyAvailableRankings>(r);
+      const p = first<Charts['tiktokMusicWeeklyAvailableRankings']>(r);
       expect(p.items).toHaveLength(2);
       expect(Date.parse(p.items[0]!) - Date.parse(p.items[1]!)).toBe(7 * 86_400_000);
     },
@@ -283,7 +286,7 @@ export const cases: WireCase[] = [
     args: [FRIDAY],
     expect: { method: 'GET', path: `/api/v2/chart/tiktok/music/weekly/ranking/${FRIDAY_PATH}` },
     check: (r) => {
-      const p = first<typeof charts.tiktokMusicWeeklyRanking>(r);
+      const p = first<Charts['tiktokMusicWeeklyRanking']>(r);
       expect(p.items).toHaveLength(100);
       expect(p.items[0]?.value).toBeGreaterThan(p.items[99]!.value!);
       expect(p.data.related?.date).toBe(FRIDAY);
@@ -296,7 +299,7 @@ export const cases: WireCase[] = [
     args: [TOP_HITS],
     expect: { method: 'GET', path: `/api/v2.8/playlist/${TOP_HITS}` },
     check: (r) => {
-      const pl = as<typeof playlists.get>(r);
+      const pl = as<Playlists['get']>(r);
       expect(pl).toMatchObject({ name: 'Sandbox Top Hits', platform: 'spotify', countryCode: '', type: 'Editorial', latestSubscriberCount: 34_000_000, latestTrackCount: 50 });
       expect(pl.owner).toEqual({ name: 'Spotify', identifier: 'spotify' });
     },
@@ -306,7 +309,7 @@ export const cases: WireCase[] = [
     args: ['apple-music', APPLE_PLAYLIST_ID, { countryCode: 'KR' }],
     expect: { method: 'GET', path: `/api/v2.8/playlist/by-platform/apple-music/${APPLE_PLAYLIST_ID}`, query: 'countryCode=KR' },
     check: (r) => {
-      const pl = as<typeof playlists.byPlatform>(r);
+      const pl = as<Playlists['byPlatform']>(r);
       expect(pl.uuid).toBe(APPLE_PLAYLIST);
       expect(pl.availableCountryCodes).toContain('KR');
     },
@@ -316,7 +319,7 @@ export const cases: WireCase[] = [
     args: ['spotify', { limit: 100 }],
     expect: { method: 'GET', path: '/api/v2/playlist/curators/spotify', query: 'limit=100' },
     check: (r) => {
-      const p = first<typeof playlists.curators>(r);
+      const p = first<Playlists['curators']>(r);
       expect(p.items).toHaveLength(100);
       expect(p.items[0]).toEqual({ name: 'Spotify', identifier: 'spotify' });
       expect(p.data.page?.total).toBe(230);
@@ -327,7 +330,7 @@ export const cases: WireCase[] = [
     args: ['spotify', CURATOR, { sortBy: 'name', sortOrder: 'asc', limit: 10 }],
     expect: { method: 'GET', path: `/api/v2.20/playlist/by-curator/spotify/${CURATOR}`, query: 'sortBy=name&sortOrder=asc&limit=10' },
     check: (r) => {
-      const p = first<typeof playlists.byCurator>(r);
+      const p = first<Playlists['byCurator']>(r);
       expect(p.data.related).toEqual({ name: 'Hugo Okafor', identifier: CURATOR });
       expect(p.data.page?.total).toBe(21);
       const names = p.items.map((i) => i.name!.toLowerCase());
@@ -339,7 +342,7 @@ export const cases: WireCase[] = [
     args: ['spotify', 'editorial', { sortBy: 'audience', sortOrder: 'desc', limit: 5 }],
     expect: { method: 'GET', path: '/api/v2.20/playlist/by-type/spotify/editorial', query: 'sortBy=audience&sortOrder=desc&limit=5' },
     check: (r) => {
-      const p = first<typeof playlists.byType>(r);
+      const p = first<Playlists['byType']>(r);
       expect(p.items[0]?.uuid).toBe(TOP_HITS);
       expect(p.items.every((i) => i.type === 'Editorial')).toBe(true);
       expect(p.data.page?.total).toBe(90);
@@ -350,7 +353,7 @@ export const cases: WireCase[] = [
     args: [TOP_HITS, JAN],
     expect: { method: 'GET', path: `/api/v2.20/playlist/${TOP_HITS}/audience`, query: JAN_Q },
     check: (r) => {
-      const p = first<typeof playlists.audience>(r);
+      const p = first<Playlists['audience']>(r);
       expect(p.items).toHaveLength(10);
       expect(p.items[0]?.date).toBe('2025-01-10T00:00:00+00:00');
       expect((p.data.related as { uuid?: string }).uuid).toBe(TOP_HITS);
@@ -361,7 +364,7 @@ export const cases: WireCase[] = [
     args: [TOP_HITS, { limit: 20 }],
     expect: { method: 'GET', path: `/api/v2.20/playlist/${TOP_HITS}/tracks/latest`, query: 'limit=20' },
     check: (r) => {
-      const p = first<typeof playlists.tracksLatest>(r);
+      const p = first<Playlists['tracksLatest']>(r);
       expect(p.items).toHaveLength(20);
       expect(p.items[0]).toMatchObject({ position: 1, song: { uuid: BAD_GUY } });
       expect(p.data.page?.total).toBe(50);
@@ -373,7 +376,7 @@ export const cases: WireCase[] = [
     args: [TOP_HITS, { endDate: '2025-01-31', period: 7 }],
     expect: { method: 'GET', path: `/api/v2.20/playlist/${TOP_HITS}/available-tracklistings`, query: 'endDate=2025-01-31&period=7' },
     check: (r) => {
-      const p = first<typeof playlists.availableTracklistings>(r);
+      const p = first<Playlists['availableTracklistings']>(r);
       expect(p.items).toHaveLength(7);
       expect(p.items[0]).toBe('2025-01-31T04:10:01+00:00');
       expect(p.items[6]).toBe('2025-01-25T04:10:01+00:00');
@@ -384,7 +387,7 @@ export const cases: WireCase[] = [
     args: [TOP_HITS, '2025-01-31T04:10:01+00:00'],
     expect: { method: 'GET', path: `/api/v2.20/playlist/${TOP_HITS}/tracks/2025-01-31T04%3A10%3A01%2B00%3A00` },
     check: (r) => {
-      const p = first<typeof playlists.tracks>(r);
+      const p = first<Playlists['tracks']>(r);
       expect(p.items).toHaveLength(50);
       expect(p.data.related?.date).toBe('2025-01-31T04:10:01+00:00');
     },
@@ -396,7 +399,7 @@ export const cases: WireCase[] = [
     args: [RADIO, { startDate: '2025-01-01', endDate: '2025-01-02', limit: 50 }],
     expect: { method: 'GET', path: `/api/v2/radio/${RADIO}/live-feed`, query: 'startDate=2025-01-01&endDate=2025-01-02&limit=50' },
     check: (r) => {
-      const p = first<typeof radios.liveFeed>(r);
+      const p = first<Radios['liveFeed']>(r);
       expect(p.items).toHaveLength(50);
       expect(p.data.page?.total).toBe(60);
       expect(p.items[0]?.airedAt.startsWith('2025-01-02T')).toBe(true);
@@ -408,7 +411,7 @@ export const cases: WireCase[] = [
     args: [RADIO, { platform: 'tunein' }],
     expect: { method: 'GET', path: `/api/v2/radio/${RADIO}/identifiers`, query: 'platform=tunein' },
     check: (r) => {
-      const p = first<typeof radios.identifiers>(r);
+      const p = first<Radios['identifiers']>(r);
       expect(p.items).toHaveLength(1);
       expect(p.items[0]?.url).toMatch(/^https:\/\/tunein\.com\/radio\//);
     },
@@ -419,32 +422,32 @@ export const cases: WireCase[] = [
     id: 'festivals.get',
     args: [FESTIVAL],
     expect: { method: 'GET', path: `/api/v2/festival/${FESTIVAL}` },
-    check: (r) => expect(as<typeof festivals.get>(r)).toMatchObject({ uuid: FESTIVAL, name: 'Wild Waves Festival', cityName: 'New York', countryCode: 'US' }),
+    check: (r) => expect(as<Festivals['get']>(r)).toMatchObject({ uuid: FESTIVAL, name: 'Wild Waves Festival', cityName: 'New York', countryCode: 'US' }),
   },
   {
     id: 'festivals.getMany',
     args: [`${FESTIVAL},${FESTIVAL_2}`],
     expect: { method: 'GET', path: `/api/v2/festival/${FESTIVAL},${FESTIVAL_2}` },
-    check: (r) => expect(as<typeof festivals.getMany>(r).items.map((f) => f.name)).toEqual(['Wild Waves Festival', 'Lunar Sound Festival']),
+    check: (r) => expect(as<Festivals['getMany']>(r).items.map((f) => f.name)).toEqual(['Wild Waves Festival', 'Lunar Sound Festival']),
   },
   {
     id: 'festivals.byPlatform',
     args: ['songkick', '770770473'],
     expect: { method: 'GET', path: '/api/v2/festival/by-platform/songkick/770770473' },
-    check: (r) => expect(as<typeof festivals.byPlatform>(r).uuid).toBe(FESTIVAL),
+    check: (r) => expect(as<Festivals['byPlatform']>(r).uuid).toBe(FESTIVAL),
   },
   {
     id: 'festivals.identifiers',
     args: [FESTIVAL],
     expect: { method: 'GET', path: `/api/v2/festival/${FESTIVAL}/identifiers` },
-    check: (r) => expect(first<typeof festivals.identifiers>(r).items.map((i) => i.platformCode)).toEqual(['songkick', 'instagram', 'facebook']),
+    check: (r) => expect(first<Festivals['identifiers']>(r).items.map((i) => i.platformCode)).toEqual(['songkick', 'instagram', 'facebook']),
   },
   {
     id: 'festivals.editions',
     args: [FESTIVAL, { startDate: '2019-01-01', endDate: '2024-12-31' }],
     expect: { method: 'GET', path: `/api/v2/festival/${FESTIVAL}/editions`, query: 'startDate=2019-01-01&endDate=2024-12-31' },
     check: (r) => {
-      const p = first<typeof festivals.editions>(r);
+      const p = first<Festivals['editions']>(r);
       expect(p.items.map((e) => e.name)).toEqual(['Wild Waves Festival 2024', 'Wild Waves Festival 2023', 'Wild Waves Festival 2022', 'Wild Waves Festival 2019']);
       expect(p.items[0]?.uuid).toBe(EDITION_2024);
     },
@@ -454,7 +457,7 @@ export const cases: WireCase[] = [
     args: [EDITION_2024],
     expect: { method: 'GET', path: `/api/v2/festival/edition/${EDITION_2024}` },
     check: (r) => {
-      const e = as<typeof festivals.edition>(r);
+      const e = as<Festivals['edition']>(r);
       expect(e).toMatchObject({ name: 'Wild Waves Festival 2024', startedAt: '2024-06-10T12:00:00+00:00', festival: { uuid: FESTIVAL } });
       expect(e.artists).toHaveLength(32);
       expect(e.artists?.[0]?.uuid).toBe(BILLIE);
@@ -464,7 +467,7 @@ export const cases: WireCase[] = [
     id: 'festivals.byCityKey',
     args: [{ cityKey: 'fr-paris' }],
     expect: { method: 'GET', path: '/api/v2/festival/by-city-key', query: 'cityKey=fr-paris' },
-    check: (r) => expect(first<typeof festivals.byCityKey>(r).items.map((f) => f.name)).toEqual(['Lunar Sound Festival', 'Velvet Days Festival Paris']),
+    check: (r) => expect(first<Festivals['byCityKey']>(r).items.map((f) => f.name)).toEqual(['Lunar Sound Festival', 'Velvet Days Festival Paris']),
   },
 
   // ------------------------------------------------------------------ venues (§2.10)
@@ -472,26 +475,26 @@ export const cases: WireCase[] = [
     id: 'venues.get',
     args: [VENUE],
     expect: { method: 'GET', path: `/api/v2/venue/${VENUE}` },
-    check: (r) => expect(as<typeof venues.get>(r)).toMatchObject({ name: 'Grand New York Arena', type: 'arena', capacity: 9767, countryCode: 'US' }),
+    check: (r) => expect(as<Venues['get']>(r)).toMatchObject({ name: 'Grand New York Arena', type: 'arena', capacity: 9767, countryCode: 'US' }),
   },
   {
     id: 'venues.byPlatform',
     args: ['songkick', '610646656'],
     expect: { method: 'GET', path: '/api/v2/venue/by-platform/songkick/610646656' },
-    check: (r) => expect(as<typeof venues.byPlatform>(r).uuid).toBe(VENUE),
+    check: (r) => expect(as<Venues['byPlatform']>(r).uuid).toBe(VENUE),
   },
   {
     id: 'venues.identifiers',
     args: [VENUE, { platform: 'ticketmaster' }],
     expect: { method: 'GET', path: `/api/v2/venue/${VENUE}/identifiers`, query: 'platform=ticketmaster' },
-    check: (r) => expect(first<typeof venues.identifiers>(r).items.map((i) => i.platformName)).toEqual(['Ticketmaster']),
+    check: (r) => expect(first<Venues['identifiers']>(r).items.map((i) => i.platformName)).toEqual(['Ticketmaster']),
   },
   {
     id: 'venues.concerts',
     args: [VENUE, { startDate: '2024-01-01', endDate: '2024-12-31', limit: 50 }],
     expect: { method: 'GET', path: `/api/v2/venue/${VENUE}/concerts`, query: 'startDate=2024-01-01&endDate=2024-12-31&limit=50' },
     check: (r) => {
-      const p = first<typeof venues.concerts>(r);
+      const p = first<Venues['concerts']>(r);
       expect(p.items).toHaveLength(50);
       expect(p.items[0]).toMatchObject({ uuid: CONCERT, date: '2024-01-05T20:00:00+00:00' });
       expect(p.data.page?.next).toContain('offset=50&limit=50');
@@ -502,7 +505,7 @@ export const cases: WireCase[] = [
     args: [CONCERT],
     expect: { method: 'GET', path: `/api/v2/venue/concert/${CONCERT}` },
     check: (r) => {
-      const c = as<typeof venues.concert>(r);
+      const c = as<Venues['concert']>(r);
       expect(c.venue?.uuid).toBe(VENUE);
       expect(c.ticketing?.[0]?.platform).toBe('ticketmaster');
       expect(c.artists?.[0]?.uuid).toBe(BILLIE);
@@ -513,7 +516,7 @@ export const cases: WireCase[] = [
     args: [{ cityKey: 'fr-paris', startDate: '2025-03-01', endDate: '2025-03-31' }],
     expect: { method: 'GET', path: '/api/v2/venue/concerts/by-city-key', query: 'cityKey=fr-paris&startDate=2025-03-01&endDate=2025-03-31' },
     check: (r) => {
-      const p = first<typeof venues.concertsByCityKey>(r);
+      const p = first<Venues['concertsByCityKey']>(r);
       expect(p.items.length).toBeGreaterThan(8);
       expect(p.items.every((c) => c.venue?.cityName === 'Paris' && c.date! >= '2025-03-01' && c.date! <= '2025-03-31T23')).toBe(true);
     },
@@ -522,7 +525,7 @@ export const cases: WireCase[] = [
     id: 'venues.byCityKey',
     args: [{ cityKey: 'fr-paris' }],
     expect: { method: 'GET', path: '/api/v2/venue/by-city-key', query: 'cityKey=fr-paris' },
-    check: (r) => expect(first<typeof venues.byCityKey>(r).items.map((v) => v.name)).toEqual(['New Paris Arena', 'New Paris Theatre']),
+    check: (r) => expect(first<Venues['byCityKey']>(r).items.map((v) => v.name)).toEqual(['New Paris Arena', 'New Paris Theatre']),
   },
 
   // ------------------------------------------------------------------ collaborators, labels, publishers, works (§2.11)
@@ -531,7 +534,7 @@ export const cases: WireCase[] = [
     args: [FINNEAS],
     expect: { method: 'GET', path: `/api/v2/collaborator/${FINNEAS}` },
     check: (r) => {
-      const c = as<typeof collaborators.get>(r);
+      const c = as<Collaborators['get']>(r);
       expect(c).toMatchObject({ name: 'FINNEAS', ipi: '00702839312', countryCode: 'US' });
       expect(c.roles).toContain('producer');
     },
@@ -540,32 +543,32 @@ export const cases: WireCase[] = [
     id: 'collaborators.getMany',
     args: [`${FINNEAS},${COLLAB_2}`],
     expect: { method: 'GET', path: `/api/v2/collaborator/${FINNEAS},${COLLAB_2}` },
-    check: (r) => expect(as<typeof collaborators.getMany>(r).items.map((c) => c.name)).toEqual(['FINNEAS', 'Noah Okafor']),
+    check: (r) => expect(as<Collaborators['getMany']>(r).items.map((c) => c.name)).toEqual(['FINNEAS', 'Noah Okafor']),
   },
   {
     id: 'collaborators.byIpi',
     args: ['00702839312'],
     expect: { method: 'GET', path: '/api/v2/collaborator/by-ipi/00702839312' },
-    check: (r) => expect(as<typeof collaborators.byIpi>(r).uuid).toBe(FINNEAS),
+    check: (r) => expect(as<Collaborators['byIpi']>(r).uuid).toBe(FINNEAS),
   },
   {
     id: 'collaborators.byPlatform',
     args: ['musicbrainz', '934761455'],
     expect: { method: 'GET', path: '/api/v2/collaborator/by-platform/musicbrainz/934761455' },
-    check: (r) => expect(as<typeof collaborators.byPlatform>(r).uuid).toBe(FINNEAS),
+    check: (r) => expect(as<Collaborators['byPlatform']>(r).uuid).toBe(FINNEAS),
   },
   {
     id: 'collaborators.identifiers',
     args: [FINNEAS],
     expect: { method: 'GET', path: `/api/v2/collaborator/${FINNEAS}/identifiers` },
-    check: (r) => expect(first<typeof collaborators.identifiers>(r).items).toHaveLength(4),
+    check: (r) => expect(first<Collaborators['identifiers']>(r).items).toHaveLength(4),
   },
   {
     id: 'collaborators.songs',
     args: [FINNEAS, { limit: 100 }],
     expect: { method: 'GET', path: `/api/v2/collaborator/${FINNEAS}/songs`, query: 'limit=100' },
     check: (r) => {
-      const p = first<typeof collaborators.songs>(r);
+      const p = first<Collaborators['songs']>(r);
       expect(p.items).toHaveLength(100);
       expect(p.items[1]?.uuid).toBe(BAD_GUY);
       expect(p.data.page?.total).toBe(150);
@@ -575,14 +578,14 @@ export const cases: WireCase[] = [
     id: 'collaborators.albums',
     args: [FINNEAS],
     expect: { method: 'GET', path: `/api/v2/collaborator/${FINNEAS}/albums` },
-    check: (r) => expect(first<typeof collaborators.albums>(r).items[0]?.uuid).toBe(ALBUM),
+    check: (r) => expect(first<Collaborators['albums']>(r).items[0]?.uuid).toBe(ALBUM),
   },
   {
     id: 'collaborators.audience',
     args: [FINNEAS, 'instagram', { ...JAN, sort: 'desc' }],
     expect: { method: 'GET', path: `/api/v2/collaborator/${FINNEAS}/audience/instagram`, query: `${JAN_Q}&sort=desc` },
     check: (r) => {
-      const p = first<typeof collaborators.audience>(r);
+      const p = first<Collaborators['audience']>(r);
       expect(p.items).toHaveLength(10);
       expect(p.items[0]?.date).toBe('2025-01-10T00:00:00+00:00');
       expect(p.items[0]?.followerCount).toBeGreaterThan(1_000_000);
@@ -592,14 +595,14 @@ export const cases: WireCase[] = [
     id: 'labels.get',
     args: [DARKROOM],
     expect: { method: 'GET', path: `/api/v2/label/${DARKROOM}` },
-    check: (r) => expect(as<typeof labels.get>(r)).toMatchObject({ name: 'Darkroom', type: 'imprint', countryCode: 'US' }),
+    check: (r) => expect(as<Labels['get']>(r)).toMatchObject({ name: 'Darkroom', type: 'imprint', countryCode: 'US' }),
   },
   {
     id: 'labels.getMany',
     args: [`${DARKROOM},${INTERSCOPE}`],
     expect: { method: 'GET', path: `/api/v2/label/${DARKROOM},${INTERSCOPE}` },
     check: (r) => {
-      const l = as<typeof labels.getMany>(r);
+      const l = as<Labels['getMany']>(r);
       expect(l.items.map((x) => x.name)).toEqual(['Darkroom', 'Interscope Records']);
       expect(l.items[1]?.company).toEqual({ name: 'Universal Music Group' });
     },
@@ -608,14 +611,14 @@ export const cases: WireCase[] = [
     id: 'labels.identifiers',
     args: [DARKROOM, { platform: 'discogs' }],
     expect: { method: 'GET', path: `/api/v2/label/${DARKROOM}/identifiers`, query: 'platform=discogs' },
-    check: (r) => expect(first<typeof labels.identifiers>(r).items[0]?.platformCode).toBe('discogs'),
+    check: (r) => expect(first<Labels['identifiers']>(r).items[0]?.platformCode).toBe('discogs'),
   },
   {
     id: 'labels.audience',
     args: [INTERSCOPE, 'instagram', { ...JAN, limit: 5 }],
     expect: { method: 'GET', path: `/api/v2/label/${INTERSCOPE}/audience/instagram`, query: `${JAN_Q}&limit=5` },
     check: (r) => {
-      const p = first<typeof labels.audience>(r);
+      const p = first<Labels['audience']>(r);
       expect(p.items[0]?.date).toBe('2025-01-01T00:00:00+00:00');
       expect(p.data.page?.total).toBe(10);
     },
@@ -624,26 +627,26 @@ export const cases: WireCase[] = [
     id: 'publishers.get',
     args: [PUBLISHER],
     expect: { method: 'GET', path: `/api/v2/publisher/${PUBLISHER}` },
-    check: (r) => expect(as<typeof publishers.get>(r)).toMatchObject({ name: 'Sandbox Music Publishing', ipi: '00768306036' }),
+    check: (r) => expect(as<Publishers['get']>(r)).toMatchObject({ name: 'Sandbox Music Publishing', ipi: '00768306036' }),
   },
   {
     id: 'publishers.byIpi',
     args: ['00768306036'],
     expect: { method: 'GET', path: '/api/v2/publisher/by-ipi/00768306036' },
-    check: (r) => expect(as<typeof publishers.byIpi>(r).uuid).toBe(PUBLISHER),
+    check: (r) => expect(as<Publishers['byIpi']>(r).uuid).toBe(PUBLISHER),
   },
   {
     id: 'publishers.byPlatform',
     args: ['musicbrainz', '814256257'],
     expect: { method: 'GET', path: '/api/v2/publisher/by-platform/musicbrainz/814256257' },
-    check: (r) => expect(as<typeof publishers.byPlatform>(r).uuid).toBe(PUBLISHER),
+    check: (r) => expect(as<Publishers['byPlatform']>(r).uuid).toBe(PUBLISHER),
   },
   {
     id: 'publishers.identifiers',
     args: [PUBLISHER, { limit: 1 }],
     expect: { method: 'GET', path: `/api/v2/publisher/${PUBLISHER}/identifiers`, query: 'limit=1' },
     check: (r) => {
-      const p = first<typeof publishers.identifiers>(r);
+      const p = first<Publishers['identifiers']>(r);
       expect(p.items).toHaveLength(1);
       expect(p.data.page?.next).toBe(`/api/v2/publisher/${PUBLISHER}/identifiers?offset=1&limit=1`);
     },
@@ -653,7 +656,7 @@ export const cases: WireCase[] = [
     args: [WORK_BAD_GUY],
     expect: { method: 'GET', path: `/api/v2/work/${WORK_BAD_GUY}` },
     check: (r) => {
-      const w = as<typeof works.get>(r);
+      const w = as<Works['get']>(r);
       expect(w).toMatchObject({ name: 'bad guy', iswc: 'T-669.159.703-7' });
       expect(w.writers?.map((x) => x.uuid)).toContain(FINNEAS);
       expect(w.publishers?.reduce((sum, p) => sum + (p.share ?? 0), 0)).toBe(100);
@@ -663,32 +666,32 @@ export const cases: WireCase[] = [
     id: 'works.getMany',
     args: [`${WORK_BAD_GUY},${WORK_2}`],
     expect: { method: 'GET', path: `/api/v2/work/${WORK_BAD_GUY},${WORK_2}` },
-    check: (r) => expect(as<typeof works.getMany>(r).items.map((w) => w.name)).toEqual(['bad guy', '!!!!!!!']),
+    check: (r) => expect(as<Works['getMany']>(r).items.map((w) => w.name)).toEqual(['bad guy', '!!!!!!!']),
   },
   {
     id: 'works.byIswc',
     args: ['T-669.159.703-7'],
     expect: { method: 'GET', path: '/api/v2/work/by-iswc/T-669.159.703-7' },
-    check: (r) => expect(as<typeof works.byIswc>(r).uuid).toBe(WORK_BAD_GUY),
+    check: (r) => expect(as<Works['byIswc']>(r).uuid).toBe(WORK_BAD_GUY),
   },
   {
     id: 'works.byPlatform',
     args: ['musicbrainz', '759665673'],
     expect: { method: 'GET', path: '/api/v2/work/by-platform/musicbrainz/759665673' },
-    check: (r) => expect(as<typeof works.byPlatform>(r).uuid).toBe(WORK_BAD_GUY),
+    check: (r) => expect(as<Works['byPlatform']>(r).uuid).toBe(WORK_BAD_GUY),
   },
   {
     id: 'works.identifiers',
     args: [WORK_BAD_GUY, { platform: 'ascap' }],
     expect: { method: 'GET', path: `/api/v2/work/${WORK_BAD_GUY}/identifiers`, query: 'platform=ascap' },
-    check: (r) => expect(first<typeof works.identifiers>(r).items[0]?.platformName).toBe('ASCAP'),
+    check: (r) => expect(first<Works['identifiers']>(r).items[0]?.platformName).toBe('ASCAP'),
   },
   {
     id: 'works.recordings',
     args: [WORK_BAD_GUY],
     expect: { method: 'GET', path: `/api/v2/work/${WORK_BAD_GUY}/recordings` },
     check: (r) => {
-      const p = first<typeof works.recordings>(r);
+      const p = first<Works['recordings']>(r);
       expect(p.items).toHaveLength(3);
       expect(p.items[0]?.uuid).toBe(BAD_GUY);
     },
@@ -700,7 +703,7 @@ export const cases: WireCase[] = [
     args: [{ limit: 5, sort: METRIC_SORT }],
     expect: { method: 'POST', path: '/api/v2/top/artists', query: 'limit=5', body: { sort: METRIC_SORT } },
     check: (r) => {
-      const p = first<typeof top.artists>(r);
+      const p = first<Top['artists']>(r);
       expect(p.items).toHaveLength(5);
       expect(p.items[0]?.artist?.uuid).toBe(BILLIE);
       expect(p.items[0]?.streaming?.[0]).toMatchObject({ platformCode: 'spotify', metricType: 'followers' });
@@ -719,7 +722,7 @@ export const cases: WireCase[] = [
       body: { sort: { ...METRIC_SORT, platform: 'instagram' }, filters: [{ type: 'metric', data: { platform: 'instagram', metricType: 'followers', min: 10_000 } }] },
     },
     check: (r) => {
-      const p = first<typeof top.artists>(r);
+      const p = first<Top['artists']>(r);
       expect(p.items).toHaveLength(100);
       expect(p.data.page?.total).toBe(6_200 - 100); // filtered total minus the cursor position
       expect(p.items.every((i) => i.artist?.countryCode === 'FR' && i.social?.length === 1)).toBe(true);
@@ -735,7 +738,7 @@ export const cases: WireCase[] = [
       body: { sort: { platform: 'spotify', metricType: 'streams', period: 'week', sortBy: 'volume', order: 'desc' }, filters: [{ type: 'metric', data: { platform: 'spotify', metricType: 'streams', min: 1_000_000 } }] },
     },
     check: (r) => {
-      const p = first<typeof top.songs>(r);
+      const p = first<Top['songs']>(r);
       expect(p.items[0]?.song?.uuid).toBe(BAD_GUY);
       expect(p.data.page?.total).toBe(620);
       expect(Array.isArray(p.data.related)).toBe(true); // TopSongCollectionResponse: related is an array
@@ -751,7 +754,7 @@ export const cases: WireCase[] = [
       body: { sort: { type: 'metric', platform: 'spotify', metricType: 'likes', period: 'month', sortBy: 'total', order: 'desc' } },
     },
     check: (r) => {
-      const p = first<typeof top.playlists>(r);
+      const p = first<Top['playlists']>(r);
       expect(p.items[0]?.playlist).toMatchObject({ uuid: TOP_HITS, ownerName: 'Spotify' });
       expect(p.items[0]?.audience?.[0]?.total).toBe(34_000_000);
       expect(p.data.page?.total).toBe(180);
@@ -762,7 +765,7 @@ export const cases: WireCase[] = [
     args: [{ limit: 10 }],
     expect: { method: 'POST', path: '/api/v2/top/radios', query: 'limit=10' },
     check: (r) => {
-      const p = first<typeof top.radios>(r);
+      const p = first<Top['radios']>(r);
       const reach = p.items.map((i) => i.radio?.reach ?? 0);
       expect(reach).toEqual([...reach].sort((a, b) => b - a));
       expect(p.data.page?.total).toBe(32);
@@ -773,7 +776,7 @@ export const cases: WireCase[] = [
     args: [{ sort: { platform: 'soundcharts', metricType: 'score', period: 'quarter', sortBy: 'percent', order: 'asc' } }],
     expect: { method: 'POST', path: '/api/v2/top/festivals', body: { sort: { platform: 'soundcharts', metricType: 'score', period: 'quarter', sortBy: 'percent', order: 'asc' } } },
     check: (r) => {
-      const p = first<typeof top.festivals>(r);
+      const p = first<Top['festivals']>(r);
       expect(p.items).toHaveLength(14);
       expect(p.data.page?.cursor).toBeNull();
     },
@@ -783,7 +786,7 @@ export const cases: WireCase[] = [
     args: [{ limit: 5, sort: { type: 'capacity', order: 'desc' } }],
     expect: { method: 'POST', path: '/api/v2/top/venues', query: 'limit=5', body: { sort: { type: 'capacity', order: 'desc' } } },
     check: (r) => {
-      const p = first<typeof top.venues>(r);
+      const p = first<Top['venues']>(r);
       const caps = p.items.map((i) => i.venue?.capacity ?? 0);
       expect(caps).toEqual([...caps].sort((a, b) => b - a));
       expect(p.data.page?.total).toBe(18);
@@ -794,7 +797,7 @@ export const cases: WireCase[] = [
     args: [{ role: 'producer', limit: 20 }],
     expect: { method: 'POST', path: '/api/v2/top/collaborators', query: 'role=producer&limit=20' },
     check: (r) => {
-      const p = first<typeof top.collaborators>(r);
+      const p = first<Top['collaborators']>(r);
       expect(p.items[0]?.collaborator?.uuid).toBe(FINNEAS);
       expect(p.items.every((i) => (i.collaborator?.roles as string[]).includes('producer'))).toBe(true);
     },
@@ -806,7 +809,7 @@ export const cases: WireCase[] = [
     args: [OWN_DISTRIBUTOR, { limit: 100 }],
     expect: { method: 'GET', path: `/api/v2/distributor/${OWN_DISTRIBUTOR}/upc-roots`, query: 'limit=100' },
     check: (r) => {
-      const p = first<typeof distributors.upcRoots>(r);
+      const p = first<Distributors['upcRoots']>(r);
       expect(p.items).toHaveLength(100);
       expect(p.data.page?.total).toBe(130);
       expect(p.items[0]).toMatchObject({ upcRoot: '825800' });
@@ -816,20 +819,20 @@ export const cases: WireCase[] = [
     id: 'distributors.addUpc',
     args: [OWN_DISTRIBUTOR, '0602577427666'],
     expect: { method: 'POST', path: `/api/v2/distributor/${OWN_DISTRIBUTOR}/upcs/0602577427666` },
-    check: (r) => expect(as<typeof distributors.addUpc>(r)).toMatchObject({ upc: '0602577427666', distributor: { uuid: OWN_DISTRIBUTOR } }),
+    check: (r) => expect(as<Distributors['addUpc']>(r)).toMatchObject({ upc: '0602577427666', distributor: { uuid: OWN_DISTRIBUTOR } }),
   },
   {
     id: 'distributors.removeUpc',
     args: [OWN_DISTRIBUTOR, '825800123456'],
     expect: { method: 'DELETE', path: `/api/v2/distributor/${OWN_DISTRIBUTOR}/upcs/825800123456` },
-    check: (r) => expect(as<typeof distributors.removeUpc>(r)?.upcRoot).toBe('825800'),
+    check: (r) => expect(as<Distributors['removeUpc']>(r)?.upcRoot).toBe('825800'),
   },
   {
     id: 'favorites.artists',
     args: [{ limit: 20 }],
     expect: { method: 'GET', path: '/api/v2/favorite/artists', query: 'limit=20' },
     check: (r) => {
-      const p = first<typeof favorites.artists>(r);
+      const p = first<Favorites['artists']>(r);
       expect(p.items[0]?.uuid).toBe(BILLIE);
       expect(p.data.page?.total).toBe(25);
     },
@@ -838,26 +841,26 @@ export const cases: WireCase[] = [
     id: 'favorites.addArtist',
     args: [MAYA],
     expect: { method: 'POST', path: `/api/v2/favorite/artist/${MAYA}` },
-    check: (r) => expect(as<typeof favorites.addArtist>(r)?.name).toBe('Maya Moreau'),
+    check: (r) => expect(as<Favorites['addArtist']>(r)?.name).toBe('Maya Moreau'),
   },
   {
     id: 'favorites.removeArtist',
     args: [BILLIE],
     expect: { method: 'DELETE', path: `/api/v2/favorite/artist/${BILLIE}` },
-    check: (r) => expect(as<typeof favorites.removeArtist>(r)?.uuid).toBe(BILLIE),
+    check: (r) => expect(as<Favorites['removeArtist']>(r)?.uuid).toBe(BILLIE),
   },
   {
     id: 'dataFeeds.available',
     args: [{ entityType: 'song' }],
     expect: { method: 'GET', path: '/api/v2/data-feed/available', query: 'entityType=song' },
-    check: (r) => expect(as<typeof dataFeeds.available>(r).items.map((f) => f.code)).toEqual(['song-metadata', 'song-audience', 'song-chart-entries']),
+    check: (r) => expect(as<DataFeeds['available']>(r).items.map((f) => f.code)).toEqual(['song-metadata', 'song-audience', 'song-chart-entries']),
   },
   {
     id: 'dataFeeds.configured',
     args: [{ entityType: 'artist', limit: 10 }],
     expect: { method: 'GET', path: '/api/v2/data-feed/configured', query: 'entityType=artist&limit=10' },
     check: (r) => {
-      const p = first<typeof dataFeeds.configured>(r);
+      const p = first<DataFeeds['configured']>(r);
       expect(p.items).toHaveLength(3);
       expect(p.items.every((f) => f.entityUuid === BILLIE && f.feed?.entityType === 'artist')).toBe(true);
     },
@@ -866,20 +869,20 @@ export const cases: WireCase[] = [
     id: 'dataFeeds.subscribe',
     args: [{ uuid: ALBUM, code: 'album-metadata', storageCode: 'gcs-main', pushInterval: 86_400 }],
     expect: { method: 'POST', path: '/api/v2/data-feed/configured', query: `uuid=${ALBUM}&code=album-metadata&storageCode=gcs-main&pushInterval=86400` },
-    check: (r) => expect(as<typeof dataFeeds.subscribe>(r)).toMatchObject({ entityUuid: ALBUM, storageCode: 'gcs-main', pushInterval: 86_400, feed: { code: 'album-metadata', entityType: 'album' } }),
+    check: (r) => expect(as<DataFeeds['subscribe']>(r)).toMatchObject({ entityUuid: ALBUM, storageCode: 'gcs-main', pushInterval: 86_400, feed: { code: 'album-metadata', entityType: 'album' } }),
   },
   {
     id: 'dataFeeds.unsubscribe',
     args: [{ uuid: BILLIE, code: 'artist-metadata', storageCode: 'gcs-main' }],
     expect: { method: 'DELETE', path: '/api/v2/data-feed/configured', query: `uuid=${BILLIE}&code=artist-metadata&storageCode=gcs-main` },
-    check: (r) => expect(as<typeof dataFeeds.unsubscribe>(r)?.feed?.code).toBe('artist-metadata'),
+    check: (r) => expect(as<DataFeeds['unsubscribe']>(r)?.feed?.code).toBe('artist-metadata'),
   },
   {
     id: 'library.artists',
     args: [{ limit: 100 }],
     expect: { method: 'GET', path: '/api/v2/library/artist', query: 'limit=100' },
     check: (r) => {
-      const p = first<typeof library.artists>(r);
+      const p = first<Library['artists']>(r);
       expect(p.items[0]).toMatchObject({ platformCode: 'spotify', identifier: 'GTT2sqYere51WpsEL8oZfx', artist: { uuid: BILLIE } });
       expect(p.data.page?.total).toBe(130);
     },
@@ -892,7 +895,7 @@ export const cases: WireCase[] = [
       path: '/api/v2/library/artist',
       body: { identifiers: [{ identifier: 'GTT2sqYere51WpsEL8oZfx', platformCode: 'spotify' }, { identifier: '4dpARuHxo51G3z768sgnrY', platformCode: 'spotify' }] },
     },
-    check: (r) => expect(as<typeof library.addArtists>(r)).toMatchObject({ sent: 2, updated: 1, duplicate: 1, ignored: 0 }),
+    check: (r) => expect(as<Library['addArtists']>(r)).toMatchObject({ sent: 2, updated: 1, duplicate: 1, ignored: 0 }),
   },
   {
     id: 'library.removeArtists',
@@ -902,14 +905,14 @@ export const cases: WireCase[] = [
       path: '/api/v2/library/artist',
       body: { identifiers: [{ identifier: 'GTT2sqYere51WpsEL8oZfx', platformCode: 'spotify' }, { identifier: '4dpARuHxo51G3z768sgnrY', platformCode: 'spotify' }] },
     },
-    check: (r) => expect(as<typeof library.removeArtists>(r)).toMatchObject({ sent: 2, updated: 1, duplicate: 0, ignored: 1 }),
+    check: (r) => expect(as<Library['removeArtists']>(r)).toMatchObject({ sent: 2, updated: 1, duplicate: 0, ignored: 1 }),
   },
   {
     id: 'library.songs',
     args: [{ offset: 40 }],
     expect: { method: 'GET', path: '/api/v2/library/song', query: 'offset=40' },
     check: (r) => {
-      const p = first<typeof library.songs>(r);
+      const p = first<Library['songs']>(r);
       expect(p.items).toHaveLength(5);
       expect(p.data.page?.next).toBeNull();
     },
@@ -918,32 +921,32 @@ export const cases: WireCase[] = [
     id: 'library.addSongs',
     args: [{ identifiers: [{ identifier: '1wZmD5zX9yYqg7nEwQaB3c', platformCode: 'spotify' }] }],
     expect: { method: 'POST', path: '/api/v2/library/song', body: { identifiers: [{ identifier: '1wZmD5zX9yYqg7nEwQaB3c', platformCode: 'spotify' }] } },
-    check: (r) => expect(as<typeof library.addSongs>(r)).toMatchObject({ sent: 1, updated: 1 }),
+    check: (r) => expect(as<Library['addSongs']>(r)).toMatchObject({ sent: 1, updated: 1 }),
   },
   {
     id: 'library.removeSongs',
     args: [{ identifiers: [{ identifier: 'IewlQdtolU5CUR1pys2b6F', platformCode: 'spotify' }] }],
     expect: { method: 'DELETE', path: '/api/v2/library/song', body: { identifiers: [{ identifier: 'IewlQdtolU5CUR1pys2b6F', platformCode: 'spotify' }] } },
-    check: (r) => expect(as<typeof library.removeSongs>(r)).toMatchObject({ sent: 1, updated: 1, ignored: 0 }),
+    check: (r) => expect(as<Library['removeSongs']>(r)).toMatchObject({ sent: 1, updated: 1, ignored: 0 }),
   },
   {
     id: 'users.blocklistArtists',
     args: ['ana@example.com'],
     expect: { method: 'GET', path: '/api/v2/user/ana%40example.com/blocklist/artists' },
-    check: (r) => expect(first<typeof users.blocklistArtists>(r).items).toHaveLength(12),
+    check: (r) => expect(first<Users['blocklistArtists']>(r).items).toHaveLength(12),
   },
   {
     id: 'users.blocklistSongs',
     args: ['leo@example.com', { limit: 10 }],
     expect: { method: 'GET', path: '/api/v2/user/leo%40example.com/blocklist/songs', query: 'limit=10' },
-    check: (r) => expect(first<typeof users.blocklistSongs>(r).data.page?.total).toBe(30),
+    check: (r) => expect(first<Users['blocklistSongs']>(r).data.page?.total).toBe(30),
   },
   {
     id: 'users.blocklistLabels',
     args: ['ana@example.com'],
     expect: { method: 'GET', path: '/api/v2/user/ana%40example.com/blocklist/labels' },
     check: (r) => {
-      const p = first<typeof users.blocklistLabels>(r);
+      const p = first<Users['blocklistLabels']>(r);
       expect(p.items.length).toBeGreaterThan(0);
       expect(p.items[0]?.label).toEqual(expect.any(String));
     },
@@ -952,14 +955,14 @@ export const cases: WireCase[] = [
     id: 'tiktok.music',
     args: [TIKTOK_SOUND],
     expect: { method: 'GET', path: `/api/v2/tiktok/music/${TIKTOK_SOUND}` },
-    check: (r) => expect(as<typeof tiktok.music>(r)).toMatchObject({ identifier: TIKTOK_SOUND, title: '!!!!!!!', authorName: 'Billie Eilish' }),
+    check: (r) => expect(as<Tiktok['music']>(r)).toMatchObject({ identifier: TIKTOK_SOUND, title: '!!!!!!!', authorName: 'Billie Eilish' }),
   },
   {
     id: 'tiktok.musicVideoVolume',
     args: [TIKTOK_SOUND, { endDate: '2025-01-31', period: 14 }],
     expect: { method: 'GET', path: `/api/v2/tiktok/music/${TIKTOK_SOUND}/video/volume`, query: 'endDate=2025-01-31&period=14' },
     check: (r) => {
-      const p = first<typeof tiktok.musicVideoVolume>(r);
+      const p = first<Tiktok['musicVideoVolume']>(r);
       expect(p.items).toHaveLength(14);
       expect(p.items[0]?.date).toBe('2025-01-31T00:00:00+00:00');
       expect((p.data.related as { identifier?: string }).identifier).toBe(TIKTOK_SOUND);

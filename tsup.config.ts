@@ -19,8 +19,9 @@ type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
  * `transport/platform.ts` (undici) → `platform.web.ts` (global fetch), `testing/loopback.ts`
  * (node:http) → `loopback.web.ts` (a stub that explains `listen()` needs Node). One source tree,
  * no copies; `npm run check:edge` proves no Node builtin or undici is left in the edge graph.
+ * Exported for test/edge/error-names.test.ts, which bundles the sources the same way.
  */
-const webTwins: EsbuildPlugin = {
+export const webTwins: EsbuildPlugin = {
   name: 'chartstack-web-twins',
   setup(build) {
     build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {

@@ -13,7 +13,8 @@
  *   └─ ResponseValidationError (schema issues + the raw body)
  *
  * `instanceof` works across copies of the package (an ESM and a CJS copy loaded together):
- * classes are matched by a brand registered with `Symbol.for`, not by prototype identity.
+ * classes are matched by a brand registered with `Symbol.for`, not by prototype identity. The brand
+ * is a string literal, so it is also `err.name`, whatever a minifier calls the class.
  * Nothing here ever holds a secret: the pipeline scrubs messages, headers and bodies before
  * constructing an error, and `toJSON`/`inspect` only show those scrubbed fields.
  */
@@ -34,7 +35,11 @@ export class ChartstackError extends Error {
       if (!kinds.includes(c.brand)) kinds.push(c.brand);
     }
     Object.defineProperty(this, KINDS, { value: kinds, enumerable: false });
-    Object.defineProperty(this, 'name', { value: new.target.name, enumerable: false, configurable: true, writable: true });
+    // The name is the class's literal `brand`, not `new.target.name`: minifiers (wrangler, Vercel,
+    // esbuild --minify) rename classes, and an `AuthenticationError` would log as `zo` (issue #15).
+    // A subclass without a brand of its own (one of yours) keeps its class name.
+    const name = Object.hasOwn(new.target, 'brand') ? (new.target as unknown as typeof ChartstackError).brand : new.target.name;
+    Object.defineProperty(this, 'name', { value: name, enumerable: false, configurable: true, writable: true });
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {

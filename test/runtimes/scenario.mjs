@@ -2,7 +2,8 @@
 // loopback sandbox started by the driver (run.mjs) in Node. Runtime-neutral on purpose: no imports,
 // no Node globals — each harness imports chartstack its own way and passes the modules in.
 // For each provider: one method whose result is checked field by field, and one typed error checked
-// with `instanceof` against classes from a *different* entry than the client that threw it.
+// with `instanceof` against classes from a *different* entry than the client that threw it, and by
+// `name` (a literal, so it survives the minified workerd bundle).
 
 const MOGUL_KEY_WRONG = 'wrong-key-0000';
 const BILLIE = '11e81bcc-9c1c-ce38-b96b-a0369fe50396';
@@ -56,6 +57,7 @@ export async function runScenario(m, { loopback, build }) {
       err instanceof m.soundcharts.ChartstackError &&
       !(err instanceof m.root.NotFoundError) &&
       err.status === 401 &&
+      err.name === 'AuthenticationError' &&
       err.provider === 'chartmogul' &&
       !err.message.includes(MOGUL_KEY_WRONG);
     check('chartmogul AuthenticationError', ok, `${err?.name} ${err?.status} ${err?.provider}: ${err?.message}`);
@@ -66,7 +68,7 @@ export async function runScenario(m, { loopback, build }) {
     const artist = await cm.artists.get(206557);
     check('chartmetric artists.get', artist.id === 206557 && artist.name === 'BTS', JSON.stringify(artist).slice(0, 300));
     const err = await failure(cm.artists.get(999999999));
-    const ok = err instanceof m.root.NotFoundError && err instanceof m.chartmogul.APIError && !(err instanceof m.root.RateLimitError) && err.status === 404 && err.provider === 'chartmetric';
+    const ok = err instanceof m.root.NotFoundError && err instanceof m.chartmogul.APIError && !(err instanceof m.root.RateLimitError) && err.status === 404 && err.name === 'NotFoundError' && err.provider === 'chartmetric';
     check('chartmetric NotFoundError', ok, `${err?.name} ${err?.status} ${err?.provider}: ${err?.message}`);
   });
 
@@ -80,7 +82,7 @@ export async function runScenario(m, { loopback, build }) {
     const ok = err instanceof m.root.NotFoundError && err instanceof m.chartmetric.ChartstackError && err.status === 404 && err.provider === 'soundcharts';
     check('soundcharts NotFoundError', ok, `${err?.name} ${err?.status} ${err?.provider}: ${err?.message}`);
     const invalid = await failure(sc.artists.get('../not-a-uuid'));
-    check('soundcharts InvalidParamsError (nothing sent)', invalid instanceof m.root.InvalidParamsError && !(invalid instanceof m.root.APIError), `${invalid?.name}: ${invalid?.message}`);
+    check('soundcharts InvalidParamsError (nothing sent)', invalid instanceof m.root.InvalidParamsError && !(invalid instanceof m.root.APIError) && invalid.name === 'InvalidParamsError', `${invalid?.name}: ${invalid?.message}`);
   });
 
   await attempt('testing sandbox.fetch in this runtime', async () => {

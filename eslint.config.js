@@ -15,7 +15,8 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/testing/loopback.ts', 'src/core/transport/undici.ts', 'src/core/transport/platform.ts'],
+    // The CLI (src/cli/**) is a Node-only bin with its own build.
+    ignores: ['src/testing/loopback.ts', 'src/core/transport/undici.ts', 'src/core/transport/platform.ts', 'src/cli/**'],
     rules: {
       // Only the Node transport and the loopback server may touch Node builtins: the rest runs on the edge.
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'undici'], message: 'Edge-safe code: no Node builtins or undici here.' }] }],

@@ -1,0 +1,75 @@
+/**
+ * Runs the built `chartstack` bin (dist/cli.js) as a user would, in a child process, with every
+ * provider credential and chartstack setting removed from the environment (a test passes what it
+ * needs). The bin is built once here when dist/cli.js is missing or older than a source of the CLI
+ * (CI builds before `npm test` anyway), like test/examples/run-example.ts does for the examples.
+ */
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const root = join(__dirname, '../..');
+export const bin = join(root, 'dist', 'cli.js');
+
+const CLEARED = [
+  'CHARTMOGUL_API_KEY',
+  'CHARTMETRIC_REFRESH_TOKEN',
+  'SOUNDCHARTS_CLIENT_ID',
+  'SOUNDCHARTS_CLIENT_SECRET',
+  'SOUNDCHARTS_APP_ID',
+  'SOUNDCHARTS_API_KEY',
+  'SOUNDCHARTS_TEAM_ID',
+  'SOUNDCHARTS_TOKEN_URL',
+  'CHARTMETRIC_BASE_URL',
+  'SOUNDCHARTS_BASE_URL',
+  'CHARTMOGUL_BASE_URL',
+  'CHARTSTACK_SANDBOX',
+  'CHARTSTACK_LOG',
+];
+
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+/** Builds the package when dist/cli.js is missing or older than src/cli/. */
+export function ensureCliBuilt(): void {
+  if (existsSync(bin) && statSync(bin).mtimeMs >= newest(join(root, 'src', 'cli'))) return;
+  const r = spawnSync('npm', ['run', 'build', '--silent', '--', '--silent'], { cwd: root, encoding: 'utf8', timeout: 600_000 });
+  if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The environment of a run: no credentials, no chartstack settings, plus `env`. */
+export function cliEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  for (const name of CLEARED) delete childEnv[name];
+  return { ...childEnv, ...env };
+}
+
+/** Starts `chartstack <args>` (for tests that talk to the process while it runs). */
+export function startCli(args: string[], env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, [bin, ...args], { cwd: root, env: cliEnv(env) });
+}
+
+/** Runs `chartstack <args>` to the end. */
+export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = startCli(args, env);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}

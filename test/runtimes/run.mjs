@@ -3,7 +3,8 @@
 // against the loopback sandbox. Every runtime comes from the npm registry as a devDependency
 // (miniflare → workerd, edge-runtime, deno, bun). Node runs twice: the Node running this script, and
 // the other supported line (22 when this is 24, 24 otherwise), installed once from the registry's
-// `node` package into a cache folder, so one run proves both. Each runs test/runtimes/scenario.mjs:
+// `node` package into a cache folder, so one run proves both; Node 20 (installed the same way) runs
+// harness/old-node.mjs: the clear error without `fetch`, a call with it. The others run test/runtimes/scenario.mjs:
 // one method and one typed error per provider, the testing entry, and which build its conditions resolved.
 // Run `npm run build` first. CHARTSTACK_RUNTIMES=deno,bun runs a subset (local debugging only).
 /* global clearTimeout */
@@ -126,11 +127,10 @@ async function runEdgeLight() {
 }
 
 /**
- * The other supported Node line: its binary from the npm registry's `node` package (as
- * scripts/with-node.sh fetches Node 24), kept in a cache folder between runs.
+ * Another Node line: its binary from the npm registry's `node` package (as scripts/with-node.sh
+ * fetches Node 24), kept in a cache folder between runs. By default the other supported line.
  */
-function otherNode() {
-  const want = Number(process.versions.node.split('.')[0]) === 22 ? 24 : 22;
+function otherNode(want = Number(process.versions.node.split('.')[0]) === 22 ? 24 : 22) {
   const dir = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), `chartstack-node${want}`);
   const exe = join(dir, 'node_modules', '.bin', 'node');
   try {
@@ -146,6 +146,8 @@ function otherNode() {
 
 const node = process.execPath;
 const other = otherNode();
+// Node 20, older than undici's 22.19: the package must load and say clearly what it needs.
+const node20 = otherNode(20);
 const nodeRuns = (exe, version) => ({
   [`node ${version} esm`]: () => runProcess(exe, [harness('esm.mjs'), server.url]),
   [`node ${version} cjs`]: () => runProcess(exe, [harness('cjs.cjs'), server.url]),
@@ -159,6 +161,9 @@ const runtimes = {
   ...(other.exe
     ? nodeRuns(other.exe, other.version)
     : { [`node ${other.want}`]: async () => ({ results: [{ name: 'install', ok: false, detail: other.error }] }) }),
+  ...(node20.exe
+    ? { [`node ${node20.version} (too old for undici)`]: () => runProcess(node20.exe, [harness('old-node.mjs'), server.url]) }
+    : { 'node 20': async () => ({ results: [{ name: 'install', ok: false, detail: node20.error }] }) }),
   'deno esm': () => deno('esm.mjs'),
   // No 'deno cjs': Deno's require() resolves with Node's conditions (not `deno`), so a CommonJS
   // module in Deno gets the Node build, like any Node-compat package; `import` is the Deno way.

@@ -10,27 +10,59 @@
  * benchmark. The pipeline always wants the whole body as text, so the handler below collects the
  * chunks itself (https://undici.nodejs.org/#/docs/api/Dispatcher.md, "dispatch").
  *
- * undici itself is loaded on the first request, not at import: it takes longer to load than the
- * rest of a provider entry, and clients given their own `fetch` (tests on `sandbox.fetch`, custom
- * agents) never need it.
+ * undici is loaded on the first request, not at import, and only the dispatcher this client uses
+ * (`undici/lib/dispatcher/agent.js`, or `env-http-proxy-agent.js` when a proxy is set): the package
+ * entry also loads fetch, WebSocket, the cache and the mock agents, about 60 % of undici's load time,
+ * which a serverless cold start pays before its first answer (issue #15; bench/suites/cold-start.mjs
+ * measures it). Should a future undici move these files, the package entry is the fallback. Clients
+ * given their own `fetch` (tests on `sandbox.fetch`, custom agents) never load undici.
+ *
+ * undici 8 needs Node ≥ 22.19. On older Node it fails on its first request with an unrelated
+ * `TypeError`, which the pipeline would report as a connection problem; so the transport refuses to
+ * be created there, and the client's constructor says which Node it needs.
  */
-import type { Dispatcher } from 'undici';
+import type { Agent, Dispatcher, EnvHttpProxyAgent } from 'undici';
+import { InvalidParamsError } from '../errors.js';
 import type { AttemptSignal } from './attempt-signal.js';
 import { NodeResponseHeaders } from './headers.js';
 import type { Transport, TransportResponse } from './types.js';
 
-let undici: Promise<typeof import('undici')> | undefined;
-const loadUndici = () => (undici ??= import('undici'));
+/** The oldest Node undici 8 runs on (its `engines`); package.json `engines` says the same. */
+export const MIN_NODE = [22, 19] as const;
+
+let agentClass: Promise<typeof Agent> | undefined;
+let proxyAgentClass: Promise<typeof EnvHttpProxyAgent> | undefined;
+const loadAgent = () =>
+  (agentClass ??= import('undici/lib/dispatcher/agent.js').then(
+    (m) => m.default,
+    () => import('undici').then((m) => m.Agent),
+  ));
+const loadProxyAgent = () =>
+  (proxyAgentClass ??= import('undici/lib/dispatcher/env-http-proxy-agent.js').then(
+    (m) => m.default,
+    () => import('undici').then((m) => m.EnvHttpProxyAgent),
+  ));
+
+/** Throws `InvalidParamsError` on a Node too old for undici, naming the version needed and the way around it. */
+export function assertNodeForUndici(version: string = globalThis.process?.versions?.node ?? ''): void {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  if (major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1])) return;
+  const needed = `${MIN_NODE[0]}.${MIN_NODE[1]}`;
+  throw new InvalidParamsError(
+    `chartstack sends requests with undici, which needs Node ≥ ${needed}; this is Node ${version}. Upgrade Node (22.19 or later, or 24), or pass your own \`fetch\` in the client options (e.g. \`fetch: globalThis.fetch\`) to send without undici.`,
+    [{ param: 'fetch', message: `required on Node ${version}: the default transport (undici) needs Node ≥ ${needed}` }],
+  );
+}
 
 export function undiciTransport(timeout: number): Transport & { close(): Promise<void> } {
+  assertNodeForUndici();
   let dispatcher: Dispatcher | undefined;
   let pending: Promise<Dispatcher> | undefined;
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
   const useProxy = Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy);
   const createDispatcher = async () => {
-    const { Agent, EnvHttpProxyAgent } = await loadUndici();
     const opts = { keepAliveTimeout: 10_000, headersTimeout: timeout + 1_000, bodyTimeout: timeout + 1_000, connections: 64 };
-    return (dispatcher = useProxy ? new EnvHttpProxyAgent(opts) : new Agent(opts));
+    return (dispatcher = useProxy ? new (await loadProxyAgent())(opts) : new (await loadAgent())(opts));
   };
 
   const send = (to: Dispatcher, req: Parameters<Transport>[0]) =>

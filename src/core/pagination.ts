@@ -53,9 +53,7 @@ export class Page<Item, Raw = unknown> {
     this.truncated = next === WINDOW_END;
     this.#next = next === WINDOW_END ? null : next;
     if (this.truncated && rule.kind === 'offset') {
-      onStop(
-        `stopped at the API's offset window (offset + limit ≤ ${rule.maxOffset}) after a full page: more items may exist than can be paged to; narrow the query to reach them (page.truncated is true)`,
-      );
+      onStop(`stopped at the offset window (offset + limit ≤ ${rule.maxOffset}): more items may exist; narrow the query to reach them (page.truncated)`);
     }
     if (this.#next) {
       const key = JSON.stringify(this.#next);
@@ -117,10 +115,23 @@ function nextRequest<Item>(rule: PaginationRule<Item>, data: unknown, request: N
   }
 }
 
+/**
+ * A promise that sends its request when it is first read, if `hold` kept it from leaving at the end
+ * of the turn that created it (`catch`/`finally` go through `then`, so one override covers all).
+ */
+class Held<T> extends Promise<T> {
+  static override get [Symbol.species]() {
+    return Promise;
+  }
+  send?: () => void;
+  override then<A = T, B = never>(ok?: ((v: T) => A | PromiseLike<A>) | null, no?: ((e: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
+    this.send?.();
+    return super.then(ok, no);
+  }
+}
+
 export class PagePromise<Item, Raw = unknown> extends APIPromise<Page<Item, Raw>> implements AsyncIterable<Item> {
   #first: () => Promise<Page<Item, Raw>>;
-  /** Sends the first request now if it is still waiting (held by `toArray({ limit: 0 })`). */
-  #send: () => void;
   /** Keeps the first request from leaving at the end of this turn; false when it has left already. */
   #hold: () => boolean;
 
@@ -138,52 +149,25 @@ export class PagePromise<Item, Raw = unknown> extends APIPromise<Page<Item, Raw>
     onStop: (why: string) => void,
   ) {
     const seen = new Set<string>([JSON.stringify(request)]);
-    let send: (() => void) | undefined;
+    const toPage = (r: WithResponse<Raw>) => ({ ...r, data: new Page<Item, Raw>(r.data, request, rule, fetch, seen, onStop) });
     let held = false;
-    const response =
-      typeof first === 'function'
-        ? new Promise<WithResponse<Raw>>((resolve, reject) => {
-            send = () => {
-              send = undefined;
-              first().then(resolve, reject);
-            };
-            queueMicrotask(() => {
-              if (!held) send?.();
-            });
-          })
-        : first;
-    const page = response.then((r) => ({ ...r, data: new Page<Item, Raw>(r.data, request, rule, fetch, seen, onStop) }));
+    let page: Promise<WithResponse<Page<Item, Raw>>>;
+    if (typeof first === 'function') {
+      let settle: [(v: WithResponse<Page<Item, Raw>>) => void, (e: unknown) => void];
+      const lazy = new Held<WithResponse<Page<Item, Raw>>>((resolve, reject) => (settle = [resolve, reject]));
+      lazy.send = () => {
+        lazy.send = undefined;
+        first().then(toPage).then(...settle);
+      };
+      queueMicrotask(() => held || lazy.send?.());
+      page = lazy;
+    } else {
+      page = first.then(toPage);
+    }
     super(page);
-    this.#send = () => send?.();
-    this.#hold = () => (send ? (held = true) : false);
+    this.#hold = () => (page instanceof Held && page.send ? (held = true) : false);
     let cached: Promise<Page<Item, Raw>> | undefined;
-    this.#first = () => {
-      this.#send();
-      return (cached ??= page.then((r) => r.data));
-    };
-  }
-
-  override withResponse(): Promise<WithResponse<Page<Item, Raw>>> {
-    this.#send();
-    return super.withResponse();
-  }
-
-  override then<A = Page<Item, Raw>, B = never>(
-    onfulfilled?: ((value: Page<Item, Raw>) => A | PromiseLike<A>) | null,
-    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
-  ): Promise<A | B> {
-    this.#send();
-    return super.then(onfulfilled, onrejected);
-  }
-
-  override catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Page<Item, Raw> | B> {
-    this.#send();
-    return super.catch(onrejected);
-  }
-
-  override finally(onfinally?: (() => void) | null): Promise<Page<Item, Raw>> {
-    this.#send();
-    return super.finally(onfinally);
+    this.#first = () => (cached ??= page.then((r) => r.data));
   }
 
   /** Every page, fetched lazily one after another. */

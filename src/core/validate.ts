@@ -24,6 +24,41 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** zod/mini ships no messages (every issue says this); the issue's own fields say what was expected. */
+const NO_MESSAGE = 'Invalid input';
+/** The pattern of `num()` in schema.ts: a number sent as text. */
+const NUMERIC_PATTERN = String(/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i);
+
+const withArticle = (type: string) => (type === 'null' || type === 'undefined' ? type : `a${/^[aeiou]/.test(type) ? 'n' : ''} ${type}`);
+
+/** What a value is, in words: `a string`, `an array`, `null`, `nothing` (missing). */
+const kindOf = (v: unknown) => (v === undefined ? 'nothing' : v === null ? 'null' : withArticle(Array.isArray(v) ? 'array' : typeof v));
+
+/** What an issue expected, in words, built from zod's issue fields (`expected`, `values`, `minimum`, …). */
+function expectation(i: z.core.$ZodIssue): string {
+  switch (i.code) {
+    case 'invalid_type':
+      return withArticle(i.expected);
+    case 'invalid_value':
+      return i.values.map(show).join(' or ');
+    case 'too_small':
+    case 'too_big': {
+      const unit = i.origin === 'string' ? ' characters' : i.origin === 'array' ? ' items' : '';
+      return `${i.code === 'too_small' ? 'at least' : 'at most'} ${i.code === 'too_small' ? i.minimum : i.maximum}${unit}`;
+    }
+    case 'invalid_format':
+      return i.pattern === NUMERIC_PATTERN ? 'a number or a numeric string' : `a string matching ${i.pattern ?? i.format}`;
+    case 'invalid_union':
+      // Each alternative's own top-level issue says what that alternative expected.
+      return [...new Set(i.errors.flatMap((e) => (e[0]?.path.length === 0 ? expectation(e[0]).split(' or ') : [])))].join(' or ') || 'another form';
+    default:
+      return 'another value';
+  }
+}
+
+/** The issue's own message, or one built from its fields ("expected an array"). */
+const expectedText = (i: z.core.$ZodIssue) => (i.message !== NO_MESSAGE ? i.message : `expected ${expectation(i)}`);
+
 function issuesOf(error: z.core.$ZodError, input: unknown, prefix = ''): ParamIssue[] {
   return error.issues.flatMap((i): ParamIssue[] => {
     if (i.code === 'unrecognized_keys') {
@@ -31,9 +66,18 @@ function issuesOf(error: z.core.$ZodError, input: unknown, prefix = ''): ParamIs
     }
     const param = prefix + pathString(i.path);
     const got = valueAt(input, i.path);
-    if (got === undefined) return [{ param, message: `is required: ${i.message}` }];
-    return [{ param, message: `${i.message} (got ${show(got)})` }];
+    if (got === undefined) return [{ param, message: `is required: ${expectedText(i)}` }];
+    return [{ param, message: `${expectedText(i)} (got ${show(got)})` }];
   });
+}
+
+/** A response issue: what was expected and what came (`expected an array, got a string`). */
+function responseIssue(i: z.core.$ZodIssue, data: unknown): string {
+  const got = valueAt(data, i.path);
+  const scalar = got !== undefined && (typeof got !== 'object' || got === null);
+  // A type mismatch names the type; a union also shows the value; a wrong value shows it.
+  const shown = i.code === 'invalid_type' || !scalar ? kindOf(got) : i.code === 'invalid_union' && got !== null ? `${kindOf(got)} (${show(got)})` : show(got);
+  return `${expectedText(i)}, got ${shown}`;
 }
 
 const pathNames = new WeakMap<AnyEndpoint, string[]>();
@@ -58,8 +102,11 @@ export interface ValidatedParams {
   body: Record<string, unknown> | undefined;
 }
 
+/** Whether a message already starts with its parameter's name (cross-parameter checks write whole sentences). */
+const namesItself = (i: ParamIssue) => /^["`]?([A-Za-z][\w.[\]]*)/.exec(i.message)?.[1] === i.param;
+
 function fail(endpoint: AnyEndpoint, issues: ParamIssue[]): never {
-  const lines = issues.map((i) => `"${i.param}" ${i.message}`);
+  const lines = issues.map((i) => (namesItself(i) ? i.message : `"${i.param}" ${i.message}`));
   throw new InvalidParamsError(
     `Invalid parameters for ${endpoint.id} (${endpoint.method} ${endpoint.path}): ${lines.join('; ')}. Nothing was sent.`,
     issues,
@@ -120,7 +167,7 @@ export function validateParams(endpoint: AnyEndpoint, pathArgs: unknown[], param
     const all = { ...path, ...query, ...body };
     for (const check of endpoint.checks) {
       const problem = check(all);
-      if (problem) issues.push({ param: problem.match(/^"?([A-Za-z][\w.[\]]*)"?/)?.[1] ?? 'params', message: problem });
+      if (problem) issues.push({ param: problem.match(/^["`]?([A-Za-z][\w.[\]]*)/)?.[1] ?? 'params', message: problem });
     }
   }
   if (issues.length) fail(endpoint, issues);
@@ -146,6 +193,6 @@ export function validateResponse(schema: z.ZodMiniType, data: unknown): Validati
   return {
     ok: false,
     data,
-    issues: r.error.issues.slice(0, 20).map((i) => ({ path: pathString(i.path) || '(root)', message: i.message })),
+    issues: r.error.issues.slice(0, 20).map((i) => ({ path: pathString(i.path) || '(root)', message: responseIssue(i, data) })),
   };
 }

@@ -39,20 +39,35 @@ function isRealDate(s: string): boolean {
   return day <= MONTH_DAYS[month - 1]! + (leap ? 1 : 0);
 }
 
+/**
+ * `2019-3-18` → `2019-03-18`: the published example requests write months and days without the
+ * leading zero (reference/examples/chartmetric, e.g. `/api/charts/deezer?date=2019-3-18`), so such
+ * dates are accepted and sent padded. Any other string is returned unchanged (and then judged by
+ * `isRealDate`).
+ */
+function padded(s: string): string {
+  if (s.length === 10) return s;
+  const m = /^(\d{4})-(\d\d?)-(\d\d?)$/.exec(s);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : s;
+}
+
 /** Formats a `Date` as the calendar day in UTC: `YYYY-MM-DD`. */
 export function toIsoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** A calendar date: a `'YYYY-MM-DD'` string or a `Date` (its UTC day). Sent as `YYYY-MM-DD`. */
+/**
+ * A calendar date: a `'YYYY-MM-DD'` string (`'2019-5-26'` too, sent padded) or a `Date` (its UTC
+ * day). Sent as `YYYY-MM-DD`.
+ */
 export const date = () => {
   const expected = msg(`a date as 'YYYY-MM-DD' or a Date object`);
   return z.pipe(
     z.union([
-      z.string(expected).check(z.refine(isRealDate, expected)),
+      z.string(expected).check(z.refine((s) => isRealDate(padded(s)), expected)),
       z.date(expected).check(z.refine((d) => !Number.isNaN(d.getTime()), expected)),
     ], expected),
-    z.transform((v): string => (typeof v === 'string' ? v : toIsoDate(v))),
+    z.transform((v): string => (typeof v === 'string' ? padded(v) : toIsoDate(v))),
   );
 };
 

@@ -14,8 +14,15 @@ describe('calendar dates (p.date)', () => {
   });
 
   it('rejects days that do not exist and malformed strings', () => {
-    for (const d of ['2025-02-29', '1900-02-29', '2100-02-29', '2025-02-30', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-1-01', '2025-01-01T00:00:00Z', '', '2025-0a-01', '20x5-01-01', '+025-01-01', '2025-01-1 ', '2025/01/01', '２０２５-01-01'])
+    for (const d of ['2025-02-29', '1900-02-29', '2100-02-29', '2025-02-30', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-2-30', '2025-13-1', '25-1-1', '2025-001-01', '2025-1-1 ', '2025-01-01T00:00:00Z', '', '2025-0a-01', '20x5-01-01', '+025-01-01', '2025-01-1 ', '2025/01/01', '２０２５-01-01'])
       expect(accepts(d), d).toBe(false);
+  });
+
+  it('accepts months and days without the leading zero, as the published example requests write them, and sends them padded', () => {
+    expect(z.parse(schema, '2019-3-18')).toBe('2019-03-18');
+    expect(z.parse(schema, '2019-05-6')).toBe('2019-05-06');
+    expect(z.parse(schema, '2024-2-29')).toBe('2024-02-29');
+    expect(z.parse(schema, '2025-01-31')).toBe('2025-01-31');
   });
 
   it('sends a Date as its UTC day', () => {

@@ -147,6 +147,13 @@ export const cases: WireCase[] = [
     },
   },
   {
+    // The published example request writes the date unpadded (`date=2019-3-18`): accepted, sent padded.
+    id: 'charts.deezer',
+    args: [{ countryCode: 'US', date: '2019-3-18' }],
+    expect: { method: 'GET', path: '/api/charts/deezer/', query: 'country_code=US&date=2019-03-18' },
+    check: (r) => expect(as<C['deezer']>(r).data[0]!.code2).toBe('US'),
+  },
+  {
     id: 'charts.shazam',
     args: [{ countryCode: 'US', city: 'San Francisco', genre: 'pop', latest: true }],
     expect: { method: 'GET', path: '/api/charts/shazam', query: 'country_code=US&city=San%20Francisco&genre=pop&latest=true' },

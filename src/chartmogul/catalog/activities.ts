@@ -67,7 +67,17 @@ export const activitiesExports = defineFamily(() => {
     status: s.openEnum(['pending', 'processing', 'succeeded', 'failed']),
     /** Signed URL of a `.zip`, valid about 7 days; null until ready. */
     fileUrl: s.opt(s.str()),
-    params: s.opt(s.obj({ kind: s.opt(s.str()), params: s.opt(s.rec(s.json())) })),
+    /**
+     * What the export was asked for (reference §2.2 activities_export: `{kind: "activities", params:
+     * {activity_type, start_date, end_date}}`). The published examples send the dates in several forms
+     * (`2020-01-01`, `2020-01-01 00:00:00 +0000`, `2022-01-01T00:00:00.000+00:00`): kept as strings.
+     */
+    params: s.opt(
+      s.obj({
+        kind: s.opt(s.str()),
+        params: s.opt(s.obj({ activityType: s.opt(s.openEnum(ACTIVITY_TYPES)), startDate: s.opt(s.date()), endDate: s.opt(s.date()) })),
+      }),
+    ),
     expiresAt: s.opt(s.date()),
     createdAt: s.opt(s.date()),
   });

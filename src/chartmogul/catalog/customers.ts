@@ -1,7 +1,7 @@
 /**
- * ChartMogul customers as the Metrics API uses them (reference/chartmogul.md §2.2):
- * search by email, and a customer's activities and subscriptions. All cursor-paginated
- * (`per_page` ≤ 200, `cursor` + `has_more`). Money in cents.
+ * ChartMogul customers as the Metrics API uses them (reference/chartmogul.md §2.2): the list and one
+ * customer, search by email, and a customer's activities and subscriptions. Lists are
+ * cursor-paginated (`per_page` ≤ 200, `cursor` + `has_more`). Money in cents.
  */
 import * as z from 'zod/mini';
 import { defineEndpoint, defineFamily } from '../../core/endpoint.js';
@@ -25,7 +25,21 @@ export const customers = defineFamily(() => {
     customerSince: s.opt(s.date()),
     /** Your custom attributes, tags and integration data, exactly as sent (keys not camelCased). */
     attributes: s.opt(s.rec(s.json())),
-    address: s.opt(s.rec(s.json())),
+    /**
+     * The postal address, as the customer list, search and retrieve send it (reference §2.2
+     * customers/search: `address{address_zip, city, state, country}`; the published examples also
+     * carry `address_line1`/`address_line2`). Any part may be null or empty.
+     */
+    address: s.opt(
+      s.obj({
+        addressZip: s.opt(s.str()),
+        city: s.opt(s.str()),
+        state: s.opt(s.str()),
+        country: s.opt(s.str()),
+        addressLine1: s.opt(s.str()),
+        addressLine2: s.opt(s.str()),
+      }),
+    ),
     mrr: s.opt(s.num()),
     arr: s.opt(s.num()),
     billingSystemUrl: s.opt(s.str()),
@@ -77,6 +91,12 @@ export const customers = defineFamily(() => {
 
   const customerUuid = { customer_uuid: p.text() };
 
+  /**
+   * `status` filter of the customer list: the values the List Customers reference documents (the
+   * `status` field itself reads them with spaces, e.g. "New Lead"). Open: new values pass.
+   */
+  const CUSTOMER_STATUSES = ['New_Lead', 'Working_Lead', 'Qualified_Lead', 'Unqualified_Lead', 'Active', 'Past_Due', 'Cancelled'] as const;
+
   const subscriptionLink = p.list(
     // each `{ uuid, dataSourceUuid }` → wire `{ uuid, data_source_uuid }`
     z.pipe(
@@ -87,6 +107,40 @@ export const customers = defineFamily(() => {
   );
 
   return {
+    /**
+     * Every customer of the account (`GET /v1/customers`), cursor-paginated, 200 per page at most.
+     * Filters, as the List Customers reference documents them and the published example requests
+     * send them (`external_id`, `data_source_uuid`, `per_page`, `cursor`): `dataSourceUuid`,
+     * `externalId`, `status` and `system` (the billing system, e.g. `Stripe`).
+     */
+    list: defineEndpoint({
+      id: 'customers.list',
+      method: 'GET',
+      path: '/v1/customers',
+      query: {
+        dataSourceUuid: p.optional(p.text()),
+        externalId: p.optional(p.text()),
+        status: p.optional(p.oneOf(CUSTOMER_STATUSES)),
+        system: p.optional(p.text()),
+        ...cursorQuery(),
+      },
+      // The list's filters are snake_case on the wire, like its cursor parameters.
+      wire: { ...cursorWire, dataSourceUuid: 'data_source_uuid', externalId: 'external_id' },
+      response: s.obj({ entries: s.arr(customer), ...cursorPage }),
+      paginate: { kind: 'cursor', items: (d) => d.entries, nextCursor: (d) => (d.hasMore ? d.cursor : null) },
+      summary: 'Every customer, optionally filtered by data source, external id, status or billing system.',
+      docs: 'reference/chartmogul.md §2.2 (customers); ChartMogul API reference, List Customers',
+    }),
+    /** One customer by its ChartMogul UUID (`GET /v1/customers/{uuid}`, `cus_…`); 404 if there is none. */
+    get: defineEndpoint({
+      id: 'customers.get',
+      method: 'GET',
+      path: '/v1/customers/{uuid}',
+      pathParams: { uuid: p.text() },
+      response: customer,
+      summary: 'One customer: status, MRR/ARR (cents), address, attributes, billing system links.',
+      docs: 'reference/chartmogul.md §2.2 (customers); ChartMogul API reference, Retrieve a Customer',
+    }),
     /**
      * Customers with this email (`GET /v1/customers/search`), cursor-paginated.
      * `withAssociatedEmails` also matches customers whose contacts have that email.

@@ -4,12 +4,27 @@
  */
 import { reply, type RouteHandlers } from '../types.js';
 
+/**
+ * The sandbox account's data settings, answered when `include` names them: the first two as in the
+ * published example; the reference gives no values for the others, so these are the sandbox's own.
+ */
+const SETTINGS: Record<string, string | boolean> = {
+  churn_recognition: 'immediate',
+  churn_when_zero_mrr: true,
+  auto_churn_subscription: false,
+  refund_handling: 'refund_as_contraction',
+  proximate_movement_reclassification: true,
+};
+
 export const accountHandlers = (): RouteHandlers => ({
   ping: () => ({ data: 'pong!' }),
   'account.get': (ctx) => {
     const include = ctx.query.get('include');
-    const bad = include?.split(',').find((x) => !['churn_recognition', 'churn_when_zero_mrr', 'auto_churn_subscription', 'refund_handling', 'proximate_movement_reclassification'].includes(x));
+    const bad = include?.split(',').find((x) => !Object.hasOwn(SETTINGS, x));
     if (bad) return reply(400, { message: `Invalid include parameter: ${bad}` });
-    return { id: 'acc_93b52b3a-6c38-4d3c-9f0a-7f7d4a6f0c11', name: 'Sandbox Inc.', currency: 'USD', time_zone: 'UTC', week_start_on: 'sunday' };
+    const account = { id: 'acc_93b52b3a-6c38-4d3c-9f0a-7f7d4a6f0c11', name: 'Sandbox Inc.', currency: 'USD', time_zone: 'UTC', week_start_on: 'sunday' };
+    // Each included setting is added under its own name (values as in the published example).
+    const settings = include?.split(',').map((name) => [name, SETTINGS[name]]) ?? [];
+    return { ...account, ...Object.fromEntries(settings) };
   },
 });

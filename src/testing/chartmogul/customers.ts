@@ -1,7 +1,7 @@
 /**
  * The ChartMogul sandbox's `customers` endpoints, keyed by endpoint id (definitions:
- * src/chartmogul/catalog/customers.ts): five seeded customers (data.ts), their activities and
- * subscriptions as cursor pages.
+ * src/chartmogul/catalog/customers.ts): five seeded customers (data.ts) as a filtered cursor list,
+ * one by one, by email, and their activities and subscriptions as cursor pages.
  */
 import { reply, type RouteHandlers } from '../types.js';
 import { activitiesFor, customersFor } from './data.js';
@@ -10,6 +10,21 @@ import { apiError, pageOf, type ChartmogulState } from './shared.js';
 export const customersHandlers = (state: ChartmogulState): RouteHandlers => {
   const customers = () => customersFor(state.seed);
   return {
+    'customers.list': (ctx) => {
+      // Filters as documented (List Customers): exact matches; `status` is written with `_` for spaces.
+      const q = (name: string) => ctx.query.get(name) ?? undefined;
+      const [source, external, status, system] = [q('data_source_uuid'), q('external_id'), q('status'), q('system')];
+      const found = customers().filter(
+        (c) =>
+          (!source || c.data_source_uuids.includes(source)) &&
+          (!external || c.external_ids.includes(external)) &&
+          (!status || c.status === status.replace(/_/g, ' ')) &&
+          (!system || c['billing-system-type'] === system),
+      );
+      const page = pageOf(found, ctx);
+      return 'error' in page ? page.error : page.body;
+    },
+    'customers.get': (ctx) => customers().find((x) => x.uuid === ctx.params.uuid) ?? reply(404, { error: 'Customer not found' }),
     'customers.search': (ctx) => {
       const email = ctx.query.get('email');
       if (!email) return apiError(400, 'Parameter "email" is missing', 'email');

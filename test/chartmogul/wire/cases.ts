@@ -48,6 +48,35 @@ export const chartmogulCases: WireCase[] = [
   { id: 'metrics.mrrChurnRate', args: [{ ...range, interval: 'month' }], expect: { method: 'GET', path: '/v1/metrics/mrr-churn-rate', query: `${rangeQuery}&interval=month` }, check: monthly('mrrChurnRate') },
   { id: 'metrics.ltv', args: [range], expect: { method: 'GET', path: '/v1/metrics/ltv', query: rangeQuery }, check: monthly('ltv') },
   {
+    id: 'customers.list',
+    args: [{ dataSourceUuid: 'ds_5b1d9b2e-6b3a-11ee-8c99-0242ac120002', status: 'Active', system: 'Stripe', perPage: 2 }],
+    expect: { method: 'GET', path: '/v1/customers', query: 'data_source_uuid=ds_5b1d9b2e-6b3a-11ee-8c99-0242ac120002&status=Active&system=Stripe&per_page=2' },
+    check: (r) => {
+      const page = r as { items: Array<{ status: string; address: { addressZip: string; city: string } }>; hasNextPage(): boolean };
+      expect(page.items).toHaveLength(2);
+      for (const c of page.items) expect(c.status).toBe('Active');
+      expect(page.items[0]!.address).toEqual({ addressZip: '10001', city: 'New York', state: 'NY', country: 'US' });
+      expect(page.hasNextPage()).toBe(true);
+    },
+  },
+  {
+    id: 'customers.list',
+    args: [{ externalId: 'ext_grace' }],
+    expect: { method: 'GET', path: '/v1/customers', query: 'external_id=ext_grace' },
+    check: (r) => {
+      const page = r as { items: Array<{ name: string; externalId: string }>; hasNextPage(): boolean };
+      expect(page.items.map((c) => c.name)).toEqual(['Grace Hopper']);
+      expect(page.hasNextPage()).toBe(false);
+    },
+  },
+  {
+    id: 'customers.get',
+    args: [ADA],
+    expect: { method: 'GET', path: `/v1/customers/${ADA}` },
+    check: (r) =>
+      expect(r).toMatchObject({ uuid: ADA, name: 'Ada Lovelace', externalId: 'ext_ada', billingSystemType: 'Stripe', address: { addressZip: '10001', country: 'US' } }),
+  },
+  {
     id: 'customers.search',
     args: [{ email: 'billing@example.com', withAssociatedEmails: true, perPage: 1 }],
     expect: { method: 'GET', path: '/v1/customers/search', query: 'email=billing@example.com&with_associated_emails=true&per_page=1' },
@@ -98,7 +127,8 @@ export const chartmogulCases: WireCase[] = [
     id: 'activitiesExport.create',
     args: [{ startDate: '2025-01-01', endDate: '2025-03-31', type: 'churn' }],
     expect: { method: 'POST', path: '/v1/activities_export', body: { 'start-date': '2025-01-01', 'end-date': '2025-03-31', type: 'churn' } },
-    check: (r) => expect(r).toMatchObject({ status: 'pending', fileUrl: null, params: { kind: 'activities', params: { activityType: 'churn' } } }),
+    check: (r) =>
+      expect(r).toMatchObject({ status: 'pending', fileUrl: null, params: { kind: 'activities', params: { activityType: 'churn', startDate: '2025-01-01', endDate: '2025-03-31' } } }),
   },
   {
     id: 'activitiesExport.get',
@@ -110,6 +140,16 @@ export const chartmogulCases: WireCase[] = [
     id: 'account.get',
     args: [{ include: ['churn_recognition', 'refund_handling'] }],
     expect: { method: 'GET', path: '/v1/account', query: 'include=churn_recognition,refund_handling' },
-    check: (r) => expect(r).toMatchObject({ currency: 'USD', timeZone: 'UTC', weekStartOn: 'sunday' }),
+    check: (r) =>
+      expect(r).toMatchObject({ currency: 'USD', timeZone: 'UTC', weekStartOn: 'sunday', churnRecognition: 'immediate', refundHandling: 'refund_as_contraction' }),
+  },
+  {
+    id: 'account.get',
+    args: [{ include: ['churn_when_zero_mrr'] }],
+    expect: { method: 'GET', path: '/v1/account', query: 'include=churn_when_zero_mrr' },
+    check: (r) => {
+      expect(r).toMatchObject({ churnWhenZeroMrr: true });
+      expect(r).not.toHaveProperty('churnRecognition');
+    },
   },
 ];

@@ -192,7 +192,13 @@ export async function runCall(inv: Invocation): Promise<number> {
   }
   await sink.close();
   for (const note of out.notes()) say(note);
-  if (interrupted) say(`Interrupted: ${items} item(s) from ${pages} page(s) were written${o.out ? ` to ${o.out}` : ''}.`);
+  if (interrupted) {
+    say(
+      endpoint.paginate
+        ? `Interrupted: ${items} item(s) from ${pages} page(s) were written${o.out ? ` to ${o.out}` : ''}.`
+        : 'Interrupted before the result arrived: nothing was written.',
+    );
+  }
   else if (showProgress && pages > 1) say(`Done: ${progressLine({ ...final, items, pages, total: undefined })}.`);
   await client.close().catch(() => undefined);
   return code;

@@ -57,6 +57,8 @@ export function progressLine(s: ProgressState): string {
  */
 export class WaitTracker implements Logger {
   waitedMs = 0;
+  /** Requests sent (attempts, token exchanges included). */
+  sent = 0;
   #idleSince: number | undefined;
 
   constructor(private readonly forward: (level: 'error' | 'warn' | 'info' | 'debug', line: string) => void) {}
@@ -68,6 +70,7 @@ export class WaitTracker implements Logger {
 
   observe(line: string, now = Date.now()): void {
     if (/^\[chartstack:[^\]]+\] → /.test(line)) {
+      this.sent++;
       if (this.#idleSince !== undefined) this.waitedMs += Math.max(0, now - this.#idleSince);
       this.#idleSince = undefined;
     } else {

@@ -8,6 +8,8 @@ import { rowsOf } from '../../src/cli/output/rows.js';
 import { findSeries, renderPlot, resample, sparkline } from '../../src/cli/plot.js';
 import { WaitTracker, progressLine } from '../../src/cli/progress.js';
 import { UsageError } from '../../src/cli/coerce.js';
+import { ChartMogul } from '../../src/chartmogul/index.js';
+import { createSandbox, SANDBOX_CREDENTIALS } from '../../src/testing/index.js';
 
 describe('flatten', () => {
   it('dots nested objects, joins plain lists, writes lists of objects as JSON, empties null', () => {
@@ -147,7 +149,18 @@ describe('progress', () => {
     t.observe('[chartstack:chartmetric] ← 200 GET /api/artist/{id} in 5 ms', 2310);
     t.observe('[chartstack:chartmetric] → GET https://x/api/artist/1/poll (attempt 1)', 4310); // not asked: a poll
     expect(t.waitedMs).toBe(1300);
+    expect(t.sent).toBe(3);
     t.debug('[chartstack:chartmetric] anything');
     expect(forwarded).toEqual(['[chartstack:chartmetric] anything']);
+  });
+
+  it("reads the SDK's own log lines: one → per attempt (a 503 retried is two)", async () => {
+    const sandbox = createSandbox();
+    sandbox.faults.add({ provider: 'chartmogul', status: 503, times: 1 });
+    const t = new WaitTracker(() => undefined);
+    const mogul = new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, fetch: sandbox.fetch, logger: t, logLevel: 'debug', rateLimit: false });
+    t.asked();
+    await mogul.metrics.mrr({ startDate: '2025-01-01', endDate: '2025-01-31' });
+    expect(t.sent).toBe(2);
   });
 });

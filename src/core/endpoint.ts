@@ -4,7 +4,7 @@
  * optional hints (wire names, pagination, cross-field checks). DESIGN.md, "The public surface".
  */
 import * as z from 'zod/mini';
-import { once } from './lazy.js';
+import { lazyProperty, once } from './lazy.js';
 import type { Shape } from './schema.js';
 import type { APIPromise } from './api-promise.js';
 import type { PagePromise } from './pagination.js';
@@ -175,10 +175,8 @@ export function defineFamily<F>(build: () => F): () => F {
 /** The grouped catalog (`{ artists: { get, … }, … }`) whose families are built as each is first read. */
 export function catalogOf<C extends Catalog>(families: Families<C>): C {
   const catalog = {} as C;
-  for (const name of Object.keys(families) as Array<keyof C & string>) {
-    Object.defineProperty(catalog, name, { enumerable: true, get: families[name] });
-  }
-  return Object.freeze(catalog);
+  for (const name in families) lazyProperty(catalog, name, families[name]);
+  return catalog;
 }
 
 /** Flattens a grouped catalog into the exported array form (building every family). */

@@ -31,13 +31,23 @@ export function lazyList<T>(build: () => T[]): T[] {
     items.push(...build());
     return items;
   });
-  return new Proxy(items, {
-    get: (_, key, receiver) => Reflect.get(fill(), key, receiver),
-    has: (_, key) => Reflect.has(fill(), key),
-    ownKeys: () => Reflect.ownKeys(fill()),
-    getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(fill(), key),
-    set: (_, key, value, receiver) => Reflect.set(fill(), key, value, receiver),
-    defineProperty: (_, key, descriptor) => Reflect.defineProperty(fill(), key, descriptor),
-    deleteProperty: (_, key) => Reflect.deleteProperty(fill(), key),
+  // Every trap a read or a write can reach fills the array first, then acts on it as usual.
+  const handler: Record<string, unknown> = {};
+  for (const trap of ['get', 'has', 'ownKeys', 'getOwnPropertyDescriptor', 'set', 'defineProperty', 'deleteProperty'] as const) {
+    handler[trap] = (_: T[], ...rest: unknown[]) => (Reflect[trap] as (...args: unknown[]) => unknown)(fill(), ...rest);
+  }
+  return new Proxy(items, handler);
+}
+
+/** Defines `target[name]` as the result of `build`, computed on first read and then stored as a read-only value. */
+export function lazyProperty(target: object, name: string, build: () => unknown): void {
+  Object.defineProperty(target, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = build();
+      Object.defineProperty(target, name, { value, enumerable: true });
+      return value;
+    },
   });
 }

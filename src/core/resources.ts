@@ -3,8 +3,9 @@
  * Each family is built and bound on first access of `client.<family>` (src/core/lazy.ts says why),
  * then kept as a plain frozen property of the client.
  */
-import type { Catalog, Family, Families, Resources } from './endpoint.js';
 import type { CoreClient } from './client.js';
+import type { Catalog, Family, Families, Resources } from './endpoint.js';
+import { lazyProperty } from './lazy.js';
 
 /** The methods of one built family, each sending its endpoint through the client's pipeline. */
 export function bindFamily<F extends Family>(core: CoreClient, family: F): Resources<{ f: F }>['f'] {
@@ -22,15 +23,3 @@ export function bindFamilies<C extends Catalog>(client: object, core: CoreClient
   }
 }
 
-/** Defines `target[name]` as the result of `build`, computed on first read and then stored as a read-only value. */
-export function lazyProperty(target: object, name: string, build: () => unknown): void {
-  Object.defineProperty(target, name, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = build();
-      Object.defineProperty(target, name, { value, enumerable: true, writable: false, configurable: false });
-      return value;
-    },
-  });
-}

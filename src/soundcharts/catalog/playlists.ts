@@ -53,13 +53,17 @@ export const playlists = defineFamily(() => {
   });
   const tracklisting = s.obj({ playlist: s.opt(playlistRef()), date: s.opt(s.date()) });
 
-  /** apple-music and amazon playlists exist per storefront: `countryCode` is required for them. */
+  /**
+   * apple-music and amazon playlists exist per storefront: `countryCode` is required for them — on
+   * `by-platform` only, where reference/soundcharts.md §2 (playlists) states it. The lists by curator and
+   * by type document `countryCode` as an ordinary optional filter, so they are sent without it too.
+   */
   const storefrontCountry = (params: Record<string, unknown>): string | undefined =>
     (params.platform === 'apple-music' || params.platform === 'amazon') && params.countryCode === undefined
       ? `countryCode is required for ${String(params.platform)} playlists (a 2-letter storefront code such as 'US')`
       : undefined;
 
-  /** Query of the playlist lists (by curator, by type): storefront country, paging and sort. */
+  /** Query of the playlist lists (by curator, by type): optional storefront country, paging and sort. */
   const playlistListQuery = {
     countryCode: p.optional(countryCode()),
     ...paging(),
@@ -111,7 +115,6 @@ export const playlists = defineFamily(() => {
       path: '/api/v2.20/playlist/by-curator/{platform}/{curatorIdentifier}',
       pathParams: { platform: p.oneOf(PLAYLIST_PLATFORMS), curatorIdentifier: ident() },
       query: playlistListQuery,
-      checks: [storefrontCountry],
       ...soundchartsList(playlistRef(), { related: owner() }),
       summary: 'Playlists of a curator; related = the curator; max 100 per page.',
       docs: DOCS,
@@ -124,7 +127,6 @@ export const playlists = defineFamily(() => {
       path: '/api/v2.20/playlist/by-type/{platform}/{type}',
       pathParams: { platform: p.oneOf(PLAYLIST_PLATFORMS), type: p.oneOf(PLAYLIST_TYPES) },
       query: playlistListQuery,
-      checks: [storefrontCountry],
       ...soundchartsList(playlistRef()),
       summary: 'Playlists of a type on a platform; max 100 per page.',
       docs: DOCS,

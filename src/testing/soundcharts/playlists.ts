@@ -16,7 +16,7 @@ import { addDays, atom, atomDay, badRequest, entity, isReply, listOf, listPage, 
 
 const STOREFRONT = ['apple-music', 'amazon'];
 function playlistFilter(ctx: RouteContext, rows: PlaylistRec[], platform: string) {
-  if (STOREFRONT.includes(platform) && !ctx.query.get('countryCode')) return badRequest('countryCode', `countryCode is required for ${platform}.`);
+  // countryCode is optional here (reference/soundcharts.md §2, by-curator and by-type): without it, every storefront.
   const cc = ctx.query.get('countryCode')?.toUpperCase();
   const filtered = rows.filter((pl) => !cc || pl.countryCode === cc || (!STOREFRONT.includes(platform) && pl.countryCode === ''));
   const sortBy = ctx.query.get('sortBy') ?? 'audience';

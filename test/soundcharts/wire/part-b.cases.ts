@@ -349,6 +349,18 @@ export const cases: WireCase[] = [
     },
   },
   {
+    // countryCode is optional on by-type (reference/soundcharts.md §2): apple-music lists every storefront without it.
+    id: 'playlists.byType',
+    args: ['apple-music', 'major', {}],
+    expect: { method: 'GET', path: '/api/v2.20/playlist/by-type/apple-music/major' },
+    check: (r) => {
+      const p = first<Playlists['byType']>(r);
+      expect(p.items.length).toBeGreaterThan(0);
+      expect(new Set(p.items.map((i) => i.platform))).toEqual(new Set(['apple-music']));
+      expect(new Set(p.items.map((i) => i.countryCode)).size).toBeGreaterThan(1);
+    },
+  },
+  {
     id: 'playlists.audience',
     args: [TOP_HITS, JAN],
     expect: { method: 'GET', path: `/api/v2.20/playlist/${TOP_HITS}/audience`, query: JAN_Q },

@@ -36,11 +36,22 @@ function newest(dir: string): number {
   return latest;
 }
 
-/** Builds the package when dist/cli.js is missing or older than src/cli/. */
-export function ensureCliBuilt(): void {
-  if (existsSync(bin) && statSync(bin).mtimeMs >= newest(join(root, 'src', 'cli'))) return;
-  const r = spawnSync('npm', ['run', 'build', '--silent', '--', '--silent'], { cwd: root, encoding: 'utf8', timeout: 600_000 });
-  if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}\n${r.stderr}`);
+/**
+ * Builds the package when dist/cli.js is missing; when it is only older than src/cli/, rebuilds the
+ * bin alone, with its own entry of tsup.config.ts (the rest of dist/, which other tests may be
+ * reading, is left alone).
+ */
+export async function ensureCliBuilt(): Promise<void> {
+  if (!existsSync(bin)) {
+    const r = spawnSync('npm', ['run', 'build', '--silent', '--', '--silent'], { cwd: root, encoding: 'utf8', timeout: 600_000 });
+    if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}\n${r.stderr}`);
+    return;
+  }
+  if (statSync(bin).mtimeMs >= newest(join(root, 'src', 'cli'))) return;
+  const [{ build }, { default: config }] = await Promise.all([import('tsup'), import('../../tsup.config.js')]);
+  const cli = (Array.isArray(config) ? config : [config]).find((c) => typeof c === 'object' && c.entry && 'cli' in c.entry);
+  if (!cli || typeof cli !== 'object') throw new Error('tsup.config.ts has no `cli` entry');
+  await build({ ...cli, config: false, silent: true });
 }
 
 export interface CliRun {

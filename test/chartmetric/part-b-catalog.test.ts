@@ -236,7 +236,10 @@ describe('chartmetric catalog part B: params are validated before sending', () =
     expect(checks('charts.anghamiTrack', { genre: 'Arabic', code2: 'AE' })).toHaveLength(1);
     expect(checks('charts.anghamiTrack', {})).toHaveLength(1);
     expect(checks('charts.tiktok', { date: '2025-06-01', code2: 'US' })).toHaveLength(1);
-    expect(query('charts.twitchUsers', { since: '2025-06-01', duration: 'daily', type: 'followers' }).success).toBe(false);
+    // `limit` is optional on airplay and twitch: the documents' example requests omit it (see the catalog).
+    expect(query('charts.twitchUsers', { since: '2025-06-01', duration: 'daily', type: 'followers' }).success).toBe(true);
+    expect(query('charts.twitchUsers', { since: '2025-06-01', duration: 'daily', type: 'followers', limit: 501 }).success).toBe(false);
+    expect(query('charts.airplay', { since: '2025-06-01', duration: 'daily' }).success).toBe(true);
     expect(query('charts.dates', { fromDaysAgo: 0 }).success).toBe(false);
     expect(path('charts.cmScore', 'type', 'playlist').success).toBe(false);
     expect(path('charts.cmScore', 'type_id', 'abc').success).toBe(false);
@@ -270,6 +273,12 @@ describe('chartmetric catalog part B: params are validated before sending', () =
     expect(path('albums.getIds', 'id', '00602445790128').success).toBe(true);
     expect(query('albums.playlists', { limit: 101 }).success).toBe(false);
     expect(query('playlists.get', { storefront: 'US' }).success).toBe(false);
+    expect(checks('playlists.get', { platform: 'applemusic' })).toEqual([expect.stringMatching(/^storefront is required for applemusic playlists: a lower-case storefront code such as 'us'$/)]);
+    expect(checks('playlists.get', { platform: 'applemusic', storefront: 'us' })).toHaveLength(0);
+    expect(checks('playlists.get', { platform: 'spotify' })).toHaveLength(0);
+    for (const platform of ['itunes', 'amazon']) expect(checks('playlists.tracks', { platform })).toHaveLength(1);
+    expect(checks('playlists.tracks', { platform: 'amazon', storefront: 'us' })).toHaveLength(0);
+    expect(checks('playlists.tracks', { platform: 'deezer' })).toHaveLength(0);
     expect(path('playlists.get', 'id', 'PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG').success).toBe(true);
     expect(path('playlists.get', 'id', '').success).toBe(false);
     expect(query('playlists.journeyProgression', { limit: 51 }).success).toBe(false);

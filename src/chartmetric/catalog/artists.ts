@@ -683,7 +683,10 @@ export const artists = defineFamily(() => {
 
     /**
      * Chart appearances of the artist's tracks. `since` must be within 365 days of today and
-     * `until − since ≤ 365` days (§6.12).
+     * `until − since ≤ 365` days (§6.12). `duration` stays optional although the parameter table marks
+     * it required: the documents' example request (`/api/artist/4904/spotify_top_daily/charts?since=
+     * 2020-03-01&until=2020-03-04`, published with its 200 answer) sends none, and the chart type
+     * (`…_daily`, `…_weekly`) already names the period.
      */
     charts: defineEndpoint({
       id: 'artists.charts',

@@ -305,8 +305,11 @@ export const charts = defineFamily(() => {
     }),
 
     /**
-     * Radio airplay (ACR) charts of tracks or artists. `limit` is required (≤ 500, no offset);
-     * `since` is required unless `latest: true`; `date` is optional (latest when omitted, per the 2026 docs).
+     * Radio airplay (ACR) charts of tracks or artists. `limit` ≤ 500 (no offset); `since` is required
+     * unless `latest: true`; `date` is optional (latest when omitted, per the 2026 docs).
+     * `limit` is optional: the parameter table marks it required, but the documents' own example
+     * request (`/api/charts/airplay/artists?since=2020-09-09&duration=daily`, published with its 200
+     * answer) omits it, so refusing a call without it would refuse what the API accepts.
      */
     airplay: defineEndpoint({
       id: 'charts.airplay',
@@ -316,7 +319,7 @@ export const charts = defineFamily(() => {
       query: {
         date: p.optional(p.date()),
         since: p.optional(p.date()),
-        limit: p.int({ min: 1, max: 500 }),
+        limit: p.optional(p.int({ min: 1, max: 500 })),
         duration: p.oneOf(['daily', 'weekly', 'monthly', 'semi-yearly', 'yearly', 'all_time']),
         countryCode: p.optional(countryCode()),
         latest: p.optional(p.bool()),
@@ -734,7 +737,11 @@ export const charts = defineFamily(() => {
       docs: DOCS,
     }),
 
-    /** Twitch user charts (followers | viewer_hours). `limit` is required (≤ 500, no offset). */
+    /**
+     * Twitch user charts (followers | viewer_hours). `limit` ≤ 500 (no offset), optional: the table
+     * marks it required, but the documents' example request (`/api/charts/twitch/users?since=2020-09-09&
+     * type=followers&duration=daily`, published with its 200 answer) omits it.
+     */
     twitchUsers: defineEndpoint({
       id: 'charts.twitchUsers',
       method: 'GET',
@@ -742,7 +749,7 @@ export const charts = defineFamily(() => {
       query: {
         date: p.optional(p.date()),
         since: p.optional(p.date()),
-        limit: p.int({ min: 1, max: 500 }),
+        limit: p.optional(p.int({ min: 1, max: 500 })),
         duration: p.oneOf(['daily', 'weekly', 'monthly']),
         type: p.oneOf(['followers', 'viewer_hours']),
         latest: p.optional(p.bool()),

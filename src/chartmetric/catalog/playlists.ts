@@ -31,6 +31,17 @@ export const playlists = defineFamily(() => {
   /** Apple Music storefronts are lower-case country codes (`us`, `gb`, §5.8). */
   const storefront = () => p.optional(p.str({ pattern: /^[a-z]{2}$/, expected: `a lower-case storefront code such as 'us'` }));
   const playlistId = () => p.id({ allowText: true });
+  /**
+   * `storefront` is required on the platforms the reference names for each route (chartmetric.md,
+   * playlist rows): "Apple Music requires `storefront`" on `/playlist/{platform}/{id}`, "`storefront`
+   * required for itunes/amazon" on `/{span}/tracks`. Checked before sending, naming the accepted form.
+   */
+  const storefrontFor =
+    (...platforms: string[]) =>
+    (params: Record<string, unknown>): string | undefined =>
+      platforms.includes(String(params.platform)) && params.storefront === undefined
+        ? `storefront is required for ${String(params.platform)} playlists: a lower-case storefront code such as 'us'`
+        : undefined;
 
   const playlistTrack = s.obj({
     ...trackFields(),
@@ -115,6 +126,7 @@ export const playlists = defineFamily(() => {
       path: '/api/playlist/{platform}/{id}',
       pathParams: { platform: p.oneOf(['spotify', 'applemusic', 'deezer', 'amazon', 'youtube', 'soundcloud']), id: playlistId() },
       query: { storefront: storefront() },
+      checks: [storefrontFor('applemusic')],
       response: playlistRow(),
       summary: 'Playlist metadata (Chartmetric playlist id); applemusic needs storefront.',
       docs: DOCS,
@@ -139,7 +151,7 @@ export const playlists = defineFamily(() => {
         ...versionFilters(),
       },
       wire: camelWire('withDetails'),
-      checks: versionChecks,
+      checks: [storefrontFor('itunes', 'amazon'), ...versionChecks],
       response: s.arr(playlistTrack),
       paginate: { kind: 'offset', items: (d) => d, defaultLimit: 100 },
       summary: 'Tracks of a playlist (current or past).',

@@ -82,7 +82,8 @@ export const chartsHandlers: RouteHandlers = {
     });
   },
   'charts.airplay': (ctx) => {
-    const miss = need(ctx, 'limit', 'duration') ?? (qBool(ctx, 'latest') ? undefined : need(ctx, 'since')) ?? limitOr400(ctx, 500);
+    // `limit` may be left out: the documents' example request omits it (default 100 here).
+    const miss = need(ctx, 'duration') ?? (qBool(ctx, 'latest') ? undefined : need(ctx, 'since')) ?? limitOr400(ctx, 500);
     if (miss) return miss;
     const day = chartDay(ctx, false);
     if (isReply(day)) return day;
@@ -287,7 +288,8 @@ export const chartsHandlers: RouteHandlers = {
     return ok(page(ctx, rows, 100));
   },
   'charts.twitchUsers': (ctx) => {
-    const miss = need(ctx, 'limit', 'duration', 'type') ?? (qBool(ctx, 'latest') ? undefined : need(ctx, 'since')) ?? limitOr400(ctx, 500);
+    // `limit` may be left out: the documents' example request omits it (default 100 here).
+    const miss = need(ctx, 'duration', 'type') ?? (qBool(ctx, 'latest') ? undefined : need(ctx, 'since')) ?? limitOr400(ctx, 500);
     if (miss) return miss;
     const day = chartDay(ctx, false);
     if (isReply(day)) return day;

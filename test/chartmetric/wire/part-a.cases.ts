@@ -147,6 +147,13 @@ export const cases: WireCase[] = [
     },
   },
   {
+    // As the documents' example request: no `duration` (optional; the chart type names the period).
+    id: 'artists.charts',
+    args: [206557, 'spotify_top_daily', { since: daysAgo(30), until: daysAgo(27) }],
+    expect: { method: 'GET', path: '/api/artist/206557/spotify_top_daily/charts', query: `since=${daysAgo(30)}&until=${daysAgo(27)}` },
+    check: (r) => expect(Array.isArray(as<A['charts']>(r).data.entries)).toBe(true),
+  },
+  {
     id: 'artists.charts',
     args: [206557, 'spotify_top_daily', { since: daysAgo(30), until: daysAgo(1), duration: 'daily' }],
     expect: { method: 'GET', path: '/api/artist/206557/spotify_top_daily/charts', query: `since=${daysAgo(30)}&until=${daysAgo(1)}&duration=daily` },

@@ -229,6 +229,13 @@ export const cases: WireCase[] = [
     },
   },
   {
+    // As the documents' example request: no `limit` (optional, ≤ 500).
+    id: 'charts.twitchUsers',
+    args: [{ since: '2020-09-09', type: 'followers', duration: 'daily' }],
+    expect: { method: 'GET', path: '/api/charts/twitch/users', query: 'since=2020-09-09&type=followers&duration=daily' },
+    check: (r) => expect(as<C['twitchUsers']>(r).data).toHaveLength(100),
+  },
+  {
     id: 'charts.twitchUsers',
     args: [{ since: '2025-06-01', limit: 20, duration: 'daily', type: 'followers' }],
     expect: { method: 'GET', path: '/api/charts/twitch/users', query: 'since=2025-06-01&limit=20&duration=daily&type=followers' },
@@ -247,6 +254,13 @@ export const cases: WireCase[] = [
       expect(chart.data).toHaveLength(25);
       isNum(chart.data[0]!.plays);
     },
+  },
+  {
+    // As the documents' example request: no `limit` (optional, ≤ 500).
+    id: 'charts.airplay',
+    args: ['artists', { since: '2020-09-09', duration: 'daily' }],
+    expect: { method: 'GET', path: '/api/charts/airplay/artists', query: 'since=2020-09-09&duration=daily' },
+    check: (r) => expect(as<C['airplay']>(r).data).toHaveLength(100),
   },
   {
     id: 'charts.airplay',
@@ -555,6 +569,13 @@ export const cases: WireCase[] = [
     id: 'playlists.get',
     args: ['applemusic', 1645080, { storefront: 'us' }],
     expect: { method: 'GET', path: '/api/playlist/applemusic/1645080', query: 'storefront=us' },
+  },
+  {
+    // itunes and amazon need a storefront (checked before sending).
+    id: 'playlists.tracks',
+    args: ['itunes', 1645080, 'current', { storefront: 'gb', limit: 5 }],
+    expect: { method: 'GET', path: '/api/playlist/itunes/1645080/current/tracks', query: 'storefront=gb&limit=5' },
+    check: (r) => expect(first<P['tracks']>(r).items).toHaveLength(5),
   },
   {
     id: 'playlists.tracks',

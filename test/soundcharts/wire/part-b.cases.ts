@@ -7,8 +7,8 @@
  * `currentOnly` as 1/0; discovery bodies as JSON with paging in the query.
  *
  * Checks use the sandbox data (src/testing/soundcharts/music-data.ts, live-data.ts, rights-data.ts,
- * account-data.ts) and never depend on the sandbox clock (every date below is absolute). The writes (distributors, favorites, data feeds, library
- * changes) answer 405 with the public legacy sandbox keys, as the real sandbox does: run them with
+ * account-data.ts) and never depend on the sandbox clock (every date below is absolute). The writes
+ * (distributors, favorites, data feeds, library changes) answer 405 with the public legacy sandbox keys, as the real sandbox does: run them with
  * the sandbox OAuth client credentials.
  */
 import { expect } from 'vitest';

@@ -1,5 +1,18 @@
 /** Shared public types. */
-export type { ClientOptions, RequestOptions, RateLimitOptions, ValidationMode } from './core/options.js';
+export type { ClientOptions, RequestOptions, RateLimitOptions, ValidationMode, CacheOptions } from './core/options.js';
+export type { CacheStore, CacheEntry } from './core/cache/store.js';
+export type {
+  Usage,
+  ChartstackEvent,
+  EventListener,
+  EventBase,
+  RequestEvent,
+  ResponseEvent,
+  RetryEvent,
+  RateLimitWaitEvent,
+  CacheHitEvent,
+  CoalescedEvent,
+} from './core/usage.js';
 export type { APIPromise, WithResponse, RawResponse } from './core/api-promise.js';
 export type { PagePromise, Page } from './core/pagination.js';
 export type { RateLimitInfo, ProviderName } from './core/provider.js';

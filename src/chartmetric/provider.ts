@@ -13,6 +13,9 @@ import type { ErrorInfo, ProviderSpec, RateLimitInfo } from '../core/provider.js
 import { snakeCase } from '../core/query.js';
 import type { ResponseHeaders } from '../core/transport/headers.js';
 
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
 function headerNumber(headers: ResponseHeaders, name: string): number | undefined {
   const raw = headers.get(name);
   if (raw === null || raw === 'false' || raw === '') return undefined;
@@ -58,6 +61,24 @@ export const chartmetricSpec: ProviderSpec = {
   // Entry plans allow 1 request/second; the first response's X-RateLimit-Limit sets the real pace.
   // The window slides (§2.2): after a 429 a slot frees as soon as the oldest request leaves it.
   pacing: { perSecond: 1, maxConcurrent: 8, learn: true, window: 'sliding' },
+  // Response-cache defaults (used only with the `cache` option). Chartmetric computes its statistics
+  // and charts once a day ("cached daily", §3): an hour is safely inside that. Taxonomies and
+  // directories change far less often. Search and everything else: the client's default (5 min).
+  cacheTtls: {
+    artists: HOUR,
+    tracks: HOUR,
+    albums: HOUR,
+    playlists: HOUR,
+    curators: HOUR,
+    charts: HOUR,
+    radio: HOUR,
+    social: HOUR,
+    cities: HOUR,
+    events: HOUR,
+    genres: DAY,
+    brands: DAY,
+    festivals: DAY,
+  },
   unwrap(body, endpoint) {
     if (endpoint?.envelope === 'root') return body;
     return body && typeof body === 'object' && 'obj' in body ? (body as { obj: unknown }).obj : body;

@@ -12,6 +12,8 @@ import type { ErrorInfo, ProviderSpec } from '../core/provider.js';
 import { kebabCase } from '../core/query.js';
 import { camelizeKeys } from './camelize.js';
 
+const HOUR = 3_600_000;
+
 function readError(body: unknown): ErrorInfo {
   if (typeof body === 'string') return { message: body.trim().slice(0, 300) || undefined };
   if (!body || typeof body !== 'object') return {};
@@ -38,6 +40,11 @@ export const chartmogulSpec: ProviderSpec = {
   wireName: kebabCase,
   arrayFormat: 'comma',
   pacing: { perSecond: 40, maxConcurrent: 20 },
+  // Response-cache defaults (used only with the `cache` option). Metrics and activities follow your
+  // billing data as it syncs: the client's default (5 min). Never cached unless asked (0): an export's
+  // status (it is polled), `ping` (it checks the key), and customers, whose subscriptions change
+  // through this API (`connectSubscriptions`).
+  cacheTtls: { account: HOUR, activitiesExport: 0, ping: 0, customers: 0 },
   unwrap: (body) => body,
   normalize: camelizeKeys,
   readError,

@@ -46,8 +46,17 @@ export interface WithResponse<T> {
   response: RawResponse;
   /** The provider's request id header, when it sends one. */
   requestId: string | undefined;
-  /** Rate-limit and quota state read from the response headers. */
+  /**
+   * Rate-limit and quota state read from the response headers (for a cache hit: the client's latest
+   * state, as no request was made).
+   */
   rateLimit: RateLimitInfo;
+  /** Whether the data came from the response cache (the client's `cache` option) instead of the API. */
+  fromCache: boolean;
+  /** How old the data is, ms: for a cache hit, the time since the response was stored; otherwise 0. */
+  age: number;
+  /** Whether this call shared an identical call's request that was already in flight (`coalesce`). */
+  coalesced: boolean;
 }
 
 const resolveNull = (resolve: (value: never) => void) => resolve(null as never);

@@ -3,6 +3,7 @@ import type { APIPromise } from './api-promise.js';
 import type { CoreClient, RawRequest } from './client.js';
 import type { RequestOptions } from './options.js';
 import type { RateLimitInfo } from './provider.js';
+import type { Usage } from './usage.js';
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
@@ -27,6 +28,15 @@ export abstract class BaseClient {
   /** Rate-limit and quota state from the most recent response. */
   get rateLimit(): RateLimitInfo {
     return this.core.rateLimit;
+  }
+
+  /**
+   * What this client has done since it was created: requests sent, cache hits and misses, coalesced
+   * calls, retries, 429s, time spent waiting in the rate-limit queue, and the quota left (Soundcharts).
+   * A copy: read it again for fresh numbers, subtract two reads for a period.
+   */
+  get usage(): Usage {
+    return this.core.usage();
   }
 
   /** The base URL this client talks to. */

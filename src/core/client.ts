@@ -6,7 +6,10 @@
  * Providers plug in a `ProviderSpec` (envelopes, error and rate-limit readers) and an auth strategy.
  */
 import { APIPromise, ResponseView, type WithResponse } from './api-promise.js';
-import type { AuthStrategy } from './auth/types.js';
+import { fingerprint, type AuthStrategy } from './auth/types.js';
+import { ResponseCache } from './cache/layer.js';
+import type { CacheEntry } from './cache/store.js';
+import { Coalescer } from './coalesce.js';
 import type { AnyEndpoint, NextPage } from './endpoint.js';
 import {
   APIConnectionError,
@@ -23,7 +26,7 @@ import {
 import { Log } from './logger.js';
 import { holdProcess } from './keep-alive.js';
 import { pacerFor, type Pacer } from './limiter.js';
-import type { ClientOptions, RequestOptions, ValidationMode } from './options.js';
+import type { CacheOptions, ClientOptions, RequestOptions, ValidationMode } from './options.js';
 import { PagePromise } from './pagination.js';
 import type { ErrorInfo, ProviderSpec, RateLimitInfo } from './provider.js';
 import { serializeQuery } from './query.js';
@@ -32,9 +35,10 @@ import { isRetryableStatus, markRetry, parseRetryAfter, withRetries } from './re
 import { defaultTransport, platformName } from './transport/platform.js';
 import { fetchTransport } from './transport/fetch.js';
 import { AttemptSignal } from './transport/attempt-signal.js';
-import { webHeaders, type ResponseHeaders } from './transport/headers.js';
+import { headerRecord, RecordHeaders, webHeaders, type ResponseHeaders } from './transport/headers.js';
 import type { Transport } from './transport/types.js';
 import { checkBaseUrl, fillPath, resolveLink } from './url.js';
+import { newCounters, type ChartstackEvent, type EventListener, type Usage } from './usage.js';
 import { pathParamsOf, validateParams, validateResponse } from './validate.js';
 import { VERSION } from '../version.js';
 
@@ -60,6 +64,28 @@ export interface RawRequest {
   path: string;
   query?: Record<string, unknown>;
   body?: unknown;
+}
+
+/**
+ * A successful read that several calls can each turn into a result of their own: the one that
+ * fetched it (the leader) gets `own`; every other caller, and every cache hit, parses `body` again,
+ * so no two callers ever share an object. Also where `execute` leaves the body text it parsed.
+ */
+interface Shared {
+  /** The fetching call's own result, already decoded. */
+  own: WithResponse<unknown> | undefined;
+  status: number;
+  url: string;
+  /** The body as received. */
+  body: string;
+  /** The headers as the transport gave them (a fresh response). */
+  headers: ResponseHeaders | undefined;
+  /** The same headers as a plain record (built once, when first needed; a cache entry has only this). */
+  record: Record<string, string> | undefined;
+  requestId: string | undefined;
+  rateLimit: RateLimitInfo | undefined;
+  /** When it was stored, for a response that came from the cache. */
+  storedAt: number | undefined;
 }
 
 const TIMEOUT = Symbol('chartstack.timeout');
@@ -109,6 +135,13 @@ export class CoreClient {
   #pacer: Pacer | undefined;
   #endpointPacers = new Map<string, Pacer>();
   #baseHeaders: Record<string, string>;
+  /** Identical reads in flight (undefined with `coalesce: false`). */
+  #flights: Coalescer<Shared> | undefined;
+  #cache: ResponseCache | undefined;
+  /** What cache keys start with: provider, credential fingerprint, default headers (built on first use). */
+  #keyScope: string | undefined;
+  #usage = newCounters();
+  #onEvent: EventListener | undefined;
   /** Rate-limit state of the latest response. */
   rateLimit: RateLimitInfo = {};
 
@@ -129,6 +162,12 @@ export class CoreClient {
     this.validation = validation;
     this.log = new Log(options.logger ?? console, options.logLevel, redactor, spec.name);
     this.#transport = options.fetch ? fetchTransport(options.fetch) : defaultTransport(this.#timeout);
+    if (options.coalesce !== false) this.#flights = new Coalescer((signal) => this.#abortError(signal));
+    if (options.cache) this.#cache = new ResponseCache(checkCache(options.cache), spec.cacheTtls, (m) => this.#operationalWarning(m));
+    if (options.onEvent !== undefined && typeof options.onEvent !== 'function') {
+      throw new InvalidParamsError('Invalid onEvent: expected a function (event) => void.', [{ param: 'onEvent', message: 'expected a function' }]);
+    }
+    this.#onEvent = options.onEvent;
     this.#baseHeaders = {
       ...options.defaultHeaders,
       accept: 'application/json',
@@ -278,9 +317,23 @@ export class CoreClient {
     };
   }
 
-  /** Sends and then unwraps, normalizes and validates per the client's validation mode. */
-  async #parsed(endpoint: AnyEndpoint | undefined, req: PreparedRequest, options: RequestOptions): Promise<WithResponse<unknown>> {
-    const raw = await this.execute(req, options);
+  /**
+   * Sends and then unwraps, normalizes and validates per the client's validation mode. Reads may be
+   * answered from the cache or share an identical call in flight instead (`#read`).
+   */
+  #parsed(endpoint: AnyEndpoint | undefined, req: PreparedRequest, options: RequestOptions): Promise<WithResponse<unknown>> {
+    if ((this.#flights || this.#cache) && req.auth && (req.method === 'GET' || (req.method === 'POST' && req.idempotent))) {
+      return this.#read(endpoint, req, options);
+    }
+    return this.#sent(endpoint, req, options);
+  }
+
+  async #sent(endpoint: AnyEndpoint | undefined, req: PreparedRequest, options: RequestOptions): Promise<WithResponse<unknown>> {
+    return this.#decode(endpoint, await this.execute(req, options));
+  }
+
+  /** Unwraps, normalizes and validates one call's own response, in place. */
+  #decode(endpoint: AnyEndpoint | undefined, raw: WithResponse<unknown>): WithResponse<unknown> {
     // The unwrapped body as received: a validation error carries it, not the normalized copy.
     const received = this.spec.unwrap(raw.data, endpoint);
     let data = received;
@@ -309,6 +362,160 @@ export class CoreClient {
           `The raw body is on error.body. Set validation: 'warn' to receive it instead of an error, and please report the mismatch.`,
       ),
     });
+  }
+
+  // ---------- reads: cache and coalescing ----------
+
+  /**
+   * A read: from the cache when a fresh entry is there (no request, no rate-limit slot, no quota);
+   * else shared with an identical call in flight; else fetched, and stored if it succeeds.
+   * The lookup and the sharing happen before auth and pacing, so neither costs a token or a slot.
+   */
+  async #read(endpoint: AnyEndpoint | undefined, req: PreparedRequest, options: RequestOptions): Promise<WithResponse<unknown>> {
+    const signal = options.signal;
+    if (signal?.aborted) throw this.#abortError(signal);
+    const key = this.#cacheKey(req, options.headers);
+    const cache = options.cache === false ? undefined : this.#cache;
+    const ttl = cache ? cache.ttlFor(endpoint, options.cacheTtl) : 0;
+    const flights = this.#flights;
+    let joined = flights?.join(key, signal);
+    if (!joined && ttl > 0) {
+      const entry = await cache!.get(key, options.cacheTtl);
+      if (entry) {
+        try {
+          return this.#hit(endpoint, req, sharedEntry(entry));
+        } catch {
+          // An entry this version cannot read back (another version wrote it): fetch instead.
+        }
+      }
+      // Another call may have started the same request while we looked.
+      joined = flights?.join(key, signal);
+    }
+    if (joined) {
+      this.#usage.coalesced++;
+      if (this.#onEvent) this.#emit(req, { type: 'coalesced' });
+      return this.#decode(endpoint, this.#copy(await joined, true));
+    }
+    const work = (shared: AbortSignal | undefined) => this.#fetchShared(endpoint, req, options, shared, key, ttl > 0 ? cache : undefined, ttl);
+    const result = await (flights ? flights.lead(key, signal, work) : work(signal));
+    return result.own ?? this.#decode(endpoint, this.#copy(result, false));
+  }
+
+  /** A call answered from a cache entry. */
+  #hit(endpoint: AnyEndpoint | undefined, req: PreparedRequest, shared: Shared): WithResponse<unknown> {
+    const result = this.#decode(endpoint, this.#copy(shared, false));
+    this.#usage.cacheHits++;
+    if (this.#onEvent) this.#emit(req, { type: 'cache-hit', ageMs: result.age });
+    return result;
+  }
+
+  /**
+   * The request that identical callers share: with a store shared by processes, first waits for
+   * another process already fetching it; then sends it, decodes it once for the caller that started
+   * it (a body that fails validation fails every caller alike, and is not stored), and stores it.
+   */
+  async #fetchShared(
+    endpoint: AnyEndpoint | undefined,
+    req: PreparedRequest,
+    options: RequestOptions,
+    signal: AbortSignal | undefined,
+    key: string,
+    cache: ResponseCache | undefined,
+    ttl: number,
+  ): Promise<Shared> {
+    let claimed = false;
+    if (cache?.shared) {
+      const found = await cache.claimOrWait(key, options.timeout ?? this.#timeout, options.cacheTtl, signal);
+      if (typeof found === 'object') {
+        const shared = sharedEntry(found);
+        this.#usage.cacheHits++;
+        if (this.#onEvent) this.#emit(req, { type: 'cache-hit', ageMs: Math.max(0, cache.now() - found.storedAt) });
+        return shared;
+      }
+      claimed = found;
+    }
+    try {
+      if (cache) this.#usage.cacheMisses++;
+      // `execute` leaves the body text and headers here, for the other callers and the cache.
+      const shared: Shared = { own: undefined, status: 0, url: req.url, body: '', headers: undefined, record: undefined, requestId: undefined, rateLimit: undefined, storedAt: undefined };
+      const raw = await this.execute(req, signal === options.signal ? options : { ...options, signal }, shared);
+      shared.status = raw.response.status;
+      shared.requestId = raw.requestId;
+      shared.rateLimit = raw.rateLimit;
+      shared.own = this.#decode(endpoint, raw);
+      if (cache) {
+        const now = cache.now();
+        const entry: CacheEntry = { status: shared.status, headers: (shared.record = headerRecord(shared.headers!)), body: shared.body, url: req.url, storedAt: now, expiresAt: now + ttl };
+        await cache.set(key, entry, ttl);
+      }
+      return shared;
+    } finally {
+      if (claimed) await cache!.release(key);
+    }
+  }
+
+  /** A result of its own for one caller, from a shared response or a cache entry. */
+  #copy(shared: Shared, coalesced: boolean): WithResponse<unknown> {
+    const fromCache = shared.storedAt !== undefined;
+    return {
+      data: shared.body.length > 0 ? JSON.parse(shared.body) : null,
+      response: new ResponseView(shared.status, shared.url, new RecordHeaders((shared.record ??= headerRecord(shared.headers!)))),
+      requestId: shared.requestId,
+      // A cache hit sent nothing: the client's latest rate-limit state is the current one.
+      rateLimit: { ...(fromCache ? this.rateLimit : shared.rateLimit) },
+      fromCache,
+      age: fromCache ? Math.max(0, this.#cache!.now() - shared.storedAt!) : 0,
+      coalesced,
+    };
+  }
+
+  /**
+   * What identifies a read: provider, the credential's fingerprint (never the secret), the default
+   * headers' fingerprint, method, URL (base URL and query included), body and per-call headers.
+   */
+  #cacheKey(req: PreparedRequest, headers: Record<string, string> | undefined): string {
+    let key = `${(this.#keyScope ??= this.#scope())}${req.method} ${req.url}`;
+    if (req.body !== undefined) key += `\n${req.body}`;
+    if (headers) {
+      const pairs = Object.entries(headers).map(([k, v]) => `${k.toLowerCase()}:${v}`);
+      key += `\n${JSON.stringify(pairs.sort())}`;
+    }
+    return key;
+  }
+
+  #scope(): string {
+    const defaults = this.#options.defaultHeaders;
+    const extra = defaults && !isEmpty(defaults) ? `${fingerprint(JSON.stringify(Object.entries(defaults).sort()))}:` : '';
+    return `${this.spec.name}:${this.#auth?.credentialKey ?? 'anonymous'}:${extra}`;
+  }
+
+  #abortError(signal: AbortSignal): APIUserAbortError {
+    return new APIUserAbortError(undefined, { cause: safeCause(signal.reason, this.redactor) });
+  }
+
+  // ---------- usage and events ----------
+
+  /** What this client has done since it was created (a copy). */
+  usage(): Usage {
+    return { ...this.#usage, quotaRemaining: this.rateLimit.quotaRemaining };
+  }
+
+  /** Hands one event to the user's listener (only called when there is one). */
+  #emit(req: PreparedRequest, event: DistributiveOmit<ChartstackEvent, 'provider' | 'endpoint' | 'method' | 'route' | 'url' | 'time'>): void {
+    const full = {
+      ...event,
+      provider: this.spec.name,
+      endpoint: req.endpoint?.id,
+      method: req.method,
+      route: req.route,
+      url: this.redactor.text(req.url),
+      time: Date.now(),
+    } as ChartstackEvent;
+    try {
+      this.#onEvent!(full);
+    } catch (err) {
+      this.log.warn(`The onEvent listener threw on a '${event.type}' event (${describe(err)}); the call goes on.`);
+    }
   }
 
   /** The escape hatch: any path, wire-named params, the provider envelope unwrapped, no schema. */
@@ -347,9 +554,9 @@ export class CoreClient {
   // ---------- the exchange ----------
 
   /** One call: auth, pacing, transport, classification, retries and one replay after a 401. */
-  async execute(req: PreparedRequest, options: RequestOptions = {}): Promise<WithResponse<unknown>> {
+  async execute(req: PreparedRequest, options: RequestOptions = {}, sink?: Shared): Promise<WithResponse<unknown>> {
     const signal = options.signal;
-    if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: safeCause(signal.reason, this.redactor) });
+    if (signal?.aborted) throw this.#abortError(signal);
     const timeout = options.timeout ?? this.#timeout;
     let replayed = false;
     // Until this call settles, the process stays alive: a plain script waiting on it in a paused
@@ -361,7 +568,7 @@ export class CoreClient {
           // Fixed credentials need no round through the strategy (one promise less on every call).
           const credentials = (req.auth && this.#auth?.fixedHeaders) || (await this.#credentials(req, signal));
           try {
-            return await this.#attempt(req, credentials, timeout, signal, attempt, false, options.headers);
+            return await this.#attempt(req, credentials, timeout, signal, attempt, false, options.headers, sink);
           } catch (err) {
             // 401 on a token: renew once and replay once; a second 401 is final (never a loop).
             if (err instanceof AuthenticationError && req.auth && this.#auth?.renew && !replayed) {
@@ -369,7 +576,7 @@ export class CoreClient {
               this.log.info(`${req.method} ${req.route}: 401 with a cached token; renewing it and replaying once.`);
               if (await this.#auth.renew(credentials, signal)) {
                 const fresh = await this.#credentials(req, signal);
-                return await this.#attempt(req, fresh, timeout, signal, attempt, true, options.headers);
+                return await this.#attempt(req, fresh, timeout, signal, attempt, true, options.headers, sink);
               }
             }
             throw err;
@@ -378,13 +585,16 @@ export class CoreClient {
         { maxRetries: options.maxRetries ?? this.#maxRetries, budget: this.#budget, idempotent: req.idempotent },
         signal,
         {
-          onRetry: (err, attempt, delay) =>
-            this.log.info(`${req.method} ${req.route}: attempt ${attempt} failed (${describe(err)}); retrying in ${delay} ms.`),
+          onRetry: (err, attempt, delay) => {
+            this.#usage.retries++;
+            if (this.#onEvent) this.#emit(req, { type: 'retry', attempt, delayMs: delay, reason: err instanceof APIError ? String(err.status) : err instanceof Error ? err.name : 'Error' });
+            this.log.info(`${req.method} ${req.route}: attempt ${attempt} failed (${describe(err)}); retrying in ${delay} ms.`);
+          },
         },
       );
     } catch (err) {
       if (signal?.aborted) {
-        throw err instanceof APIUserAbortError ? err : new APIUserAbortError(undefined, { cause: safeCause(signal.reason, this.redactor) });
+        throw err instanceof APIUserAbortError ? err : this.#abortError(signal);
       }
       if (err instanceof ChartstackError) throw err;
       throw new APIConnectionError(this.redactor.text(`Unexpected failure calling ${this.spec.displayName}: ${describe(err)}`), {
@@ -413,14 +623,24 @@ export class CoreClient {
     attempt: number,
     replayed: boolean,
     extraHeaders?: Record<string, string>,
+    sink?: Shared,
   ): Promise<WithResponse<unknown>> {
     const pacer = this.pacer();
+    /** When the request joined a rate-limit queue (0: not paced). */
+    let queuedAt = 0;
     const send = async () => {
       const abort = new AttemptSignal();
       const timer = setTimeout(() => abort.abort(TIMEOUT), timeout);
       const onAbort = () => abort.abort(signal!.reason);
       signal?.addEventListener('abort', onAbort, { once: true });
       const started = Date.now();
+      const usage = this.#usage;
+      if (queuedAt && started > queuedAt) {
+        usage.queueWaitMs += started - queuedAt;
+        if (this.#onEvent) this.#emit(req, { type: 'rate-limit-wait', attempt, waitedMs: started - queuedAt });
+      }
+      usage.requests++;
+      if (this.#onEvent) this.#emit(req, { type: 'request', attempt });
       try {
         // Credentials come last: per-call headers cannot replace them.
         const headers: Record<string, string> = { ...this.#baseHeaders };
@@ -432,6 +652,7 @@ export class CoreClient {
         const res = await this.#transport({ url: req.url, method: req.method, headers, body: req.body, signal: abort, timeout });
         const now = Date.now();
         const info = this.spec.readRateLimit(res.headers, now);
+        if (res.status === 429) usage.rateLimited++;
         const limited = res.status === 429 || res.status === 503;
         if (limited && info.retryAfterMs === undefined) {
           const explicit = parseRetryAfter(res.headers);
@@ -449,9 +670,12 @@ export class CoreClient {
         if (!isEmpty(info)) this.rateLimit = { ...this.rateLimit, ...info };
         const text = await res.text();
         if (this.log.enabled('debug')) this.log.debug(`← ${res.status} ${req.method} ${req.route} in ${Date.now() - started} ms`);
+        if (this.#onEvent) this.#emit(req, { type: 'response', attempt, status: res.status, durationMs: Date.now() - started });
         return { status: res.status, headers: res.headers, text, info };
       } catch (err) {
-        throw this.#transportError(err, abort, signal, timeout, req);
+        const error = this.#transportError(err, abort, signal, timeout, req);
+        if (this.#onEvent) this.#emit(req, { type: 'response', attempt, status: 0, durationMs: Date.now() - started, error: error.name });
+        throw error;
       } finally {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
@@ -463,10 +687,11 @@ export class CoreClient {
     // mid-call). The token exchange is not metered (reference/chartmetric.md §2.1: its rate-limit
     // headers are "false"), so it is never queued behind the calls that wait for its token (#19).
     const paced = pacer && req.auth ? () => pacer.schedule(send, signal, { maxRunMs: timeout, retry }) : send;
+    if (endpointPacer || paced !== send) queuedAt = Date.now();
     const { status, headers, text, info } = endpointPacer
       ? await endpointPacer.schedule(paced, signal, { maxRunMs: this.#budget + timeout, retry })
       : await paced();
-    return this.#classify(req, status, headers, text, info, replayed);
+    return this.#classify(req, status, headers, text, info, replayed, sink);
   }
 
   #transportError(err: unknown, abort: AttemptSignal, signal: AbortSignal | undefined, timeout: number, req: PreparedRequest): Error {
@@ -488,7 +713,7 @@ export class CoreClient {
     );
   }
 
-  #classify(req: PreparedRequest, status: number, headers: ResponseHeaders, text: string, info: RateLimitInfo, replayed: boolean): WithResponse<unknown> {
+  #classify(req: PreparedRequest, status: number, headers: ResponseHeaders, text: string, info: RateLimitInfo, replayed: boolean, sink?: Shared): WithResponse<unknown> {
     let requestId: string | undefined;
     for (const h of REQUEST_ID_HEADERS) if ((requestId = headers.get(h) || undefined)) break;
     const contentType = headers.get('content-type') ?? '';
@@ -523,7 +748,11 @@ export class CoreClient {
       }
       const inBody = this.spec.errorInSuccess?.(body);
       if (inBody) throw this.#apiError(req, inBody.status, inBody, headers, body, requestId, info, replayed);
-      return { data: body, response: new ResponseView(status, req.url, headers), requestId, rateLimit: info };
+      if (sink) {
+        sink.body = text;
+        sink.headers = headers;
+      }
+      return { data: body, response: new ResponseView(status, req.url, headers), requestId, rateLimit: info, fromCache: false, age: 0, coalesced: false };
     }
     const errInfo = this.spec.readError(body, status);
     throw this.#apiError(req, status, errInfo, headers, body, requestId, info, replayed);
@@ -629,6 +858,35 @@ function nonNegativeInt(v: number | undefined, name: string): number | undefined
   return v;
 }
 
+/** `Omit` applied to each member of a union (plain `Omit` would merge them into one shape). */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A cache entry as a shared response (its request id read back from its headers). */
+function sharedEntry(entry: CacheEntry): Shared {
+  let requestId: string | undefined;
+  for (const h of REQUEST_ID_HEADERS) if ((requestId = entry.headers[h] || undefined)) break;
+  return { own: undefined, status: entry.status, url: entry.url, body: entry.body, headers: undefined, record: entry.headers, requestId, rateLimit: undefined, storedAt: entry.storedAt };
+}
+
+function checkCache(cache: CacheOptions): CacheOptions {
+  const store = cache?.store as Partial<CacheOptions['store']> | undefined;
+  if (typeof store?.get !== 'function' || typeof store.set !== 'function') {
+    throw new InvalidParamsError(
+      "Invalid cache: expected { store, ttl? } with a store that has get() and set(), such as new MemoryCacheStore() from 'chartstack/cache'.",
+      [{ param: 'cache.store', message: 'expected a CacheStore' }],
+    );
+  }
+  nonNegative(cache.ttl, 'cache.ttl');
+  for (const [name, ttl] of Object.entries(cache.ttls ?? {})) nonNegative(ttl, `cache.ttls.${name}`);
+  return cache;
+}
+
+function nonNegative(v: number | undefined, name: string): void {
+  if (v !== undefined && (typeof v !== 'number' || !(v >= 0) || !Number.isFinite(v))) {
+    throw new InvalidParamsError(`Invalid ${name} ${JSON.stringify(v)}: expected a number of milliseconds ≥ 0.`, [{ param: name, message: 'expected a number of milliseconds ≥ 0' }]);
+  }
+}
+
 function checkRequestOptions(o: RequestOptions): void {
   if (o === null || typeof o !== 'object') {
     throw new InvalidParamsError('Invalid request options: expected an object such as { signal, timeout, maxRetries, headers }.', [
@@ -640,4 +898,8 @@ function checkRequestOptions(o: RequestOptions): void {
   if (o.signal !== undefined && !(typeof o.signal === 'object' && o.signal && 'aborted' in o.signal)) {
     throw new InvalidParamsError('Invalid signal: expected an AbortSignal.', [{ param: 'signal', message: 'expected an AbortSignal' }]);
   }
+  if (o.cache !== undefined && typeof o.cache !== 'boolean') {
+    throw new InvalidParamsError('Invalid cache: expected false (skip the response cache for this call) or true.', [{ param: 'cache', message: 'expected a boolean' }]);
+  }
+  nonNegative(o.cacheTtl, 'cacheTtl');
 }

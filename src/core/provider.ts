@@ -47,6 +47,12 @@ export interface ProviderSpec {
    * request leaves it; `'fixed'`: at the announced reset).
    */
   pacing: { perSecond: number; maxConcurrent: number; learn?: boolean; window?: 'sliding' | 'fixed' };
+  /**
+   * Default response-cache TTLs (ms) by resource family (`charts`) or endpoint id (`artists.get`),
+   * where the data has a natural freshness; 0 for data that must not be cached unless the user asks
+   * (a job's status, the account's own lists). Used only when the user turns the cache on.
+   */
+  cacheTtls?: Readonly<Record<string, number>>;
   /** Unwraps the success envelope (`{obj}`, `{type, object}`, …) for one endpoint. */
   unwrap(body: unknown, endpoint: AnyEndpoint | undefined): unknown;
   /** Optional normalization applied before validation (ChartMogul: kebab/snake keys → camelCase). */

@@ -11,6 +11,9 @@
 import type { ErrorInfo, ProviderSpec, RateLimitInfo } from '../core/provider.js';
 import type { ResponseHeaders } from '../core/transport/headers.js';
 
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
 type ErrorItem = { key?: string; code?: number | string; message?: string };
 
 function firstError(body: unknown): ErrorItem[] | undefined {
@@ -47,6 +50,33 @@ export const soundchartsSpec: ProviderSpec = {
   // Soundcharts recommends at most 5,000 calls per minute (§1.2): 75/s stays under it.
   // The per-minute limit's 429 says when it resets; the official SDK waits that long (§1.2).
   pacing: { perSecond: 75, maxConcurrent: 16, window: 'fixed' },
+  // Response-cache defaults (used only with the `cache` option). Soundcharts updates its statistics,
+  // charts and audiences daily: an hour is safely inside that; the referential lists change rarely.
+  // Never cached unless asked (0): the quota report, and the lists you write to through this API
+  // (library, favourites, blocklists, data feeds, UPC roots). Search, radio live feeds and the rest:
+  // the client's default (5 min).
+  cacheTtls: {
+    artists: HOUR,
+    songs: HOUR,
+    albums: HOUR,
+    playlists: HOUR,
+    charts: HOUR,
+    labels: HOUR,
+    works: HOUR,
+    publishers: HOUR,
+    collaborators: HOUR,
+    venues: HOUR,
+    festivals: HOUR,
+    tiktok: HOUR,
+    top: HOUR,
+    referential: DAY,
+    team: 0,
+    library: 0,
+    favorites: 0,
+    users: 0,
+    dataFeeds: 0,
+    distributors: 0,
+  },
   unwrap(body) {
     if (body && typeof body === 'object' && 'object' in body && 'type' in body) return (body as { object: unknown }).object;
     return body;

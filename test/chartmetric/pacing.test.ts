@@ -46,7 +46,7 @@ async function timed<T>(work: Promise<T>, stepMs = 5): Promise<{ value: T; ms: n
   return { value: await settled, ms: Date.now() - t0 };
 }
 
-const client = (sandbox: Sandbox) => new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, fetch: sandbox.fetch, maxRetries: 0 });
+const client = (sandbox: Sandbox) => new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, coalesce: false, fetch: sandbox.fetch, maxRetries: 0 });
 
 describe('Chartmetric pacing', () => {
   for (const [limit, calls] of [
@@ -112,7 +112,7 @@ describe('Chartmetric pacing', () => {
 
   it('with arrivals delayed 0–150 ms at random, the margin widens and no call is refused', async () => {
     const { sandbox, seen } = countingSandbox(20, { latency: { minMs: 0, maxMs: 150 }, seed: 3 });
-    const cm = new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, fetch: sandbox.fetch });
+    const cm = new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, coalesce: false, fetch: sandbox.fetch });
     await timed(Promise.all(Array.from({ length: 160 }, () => cm.genres.list())));
     expect(seen.tooMany).toBeLessThanOrEqual(1);
     const pacer = (cm as unknown as { core: { pacer(): { margin: number } } }).core.pacer();

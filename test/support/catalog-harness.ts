@@ -76,7 +76,7 @@ export function catalogHarness(opts: CatalogHarnessOptions) {
       const query = 'params' in req ? new URLSearchParams(Object.entries(req.params).map(([k, v]) => [k, String(v)])).toString() : '';
       const res = await send('GET', 'url' in req ? req.url : `${path}${query ? `?${query}` : ''}`);
       if (res.status !== 200) throw new Error(`status ${res.status}: ${JSON.stringify(res.body)}`);
-      return { data: e.response.parse(unwrap(e, res.body)), response: { status: 200, headers: new Headers(), url: path }, requestId: undefined, rateLimit: {} };
+      return { data: e.response.parse(unwrap(e, res.body)), response: { status: 200, headers: new Headers(), url: path }, requestId: undefined, rateLimit: {}, fromCache: false, age: 0, coalesced: false };
     };
     const stops: string[] = [];
     const request = { params };

@@ -24,19 +24,19 @@ describe('sandbox', () => {
 
   it('enforces ChartMogul 40 req/s: unpaced bursts get 429s, the paced client gets none', async () => {
     const sandbox = createSandbox({ enforceRateLimits: true });
-    const raw = new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, fetch: sandbox.fetch, rateLimit: false, maxRetries: 0 });
+    const raw = new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, fetch: sandbox.fetch, rateLimit: false, maxRetries: 0, coalesce: false });
     const burst = await Promise.allSettled(Array.from({ length: 60 }, () => raw.ping()));
     expect(burst.filter((r) => r.status === 'rejected' && (r.reason as { status?: number }).status === 429).length).toBeGreaterThanOrEqual(20);
 
     const fresh = createSandbox({ enforceRateLimits: true });
-    const paced = new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, fetch: fresh.fetch, maxRetries: 0 });
+    const paced = new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, fetch: fresh.fetch, maxRetries: 0, coalesce: false });
     const results = await Promise.allSettled(Array.from({ length: 60 }, () => paced.ping()));
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(0);
   });
 
   it('enforces 20 parallel connections with a 503', async () => {
     const sandbox = createSandbox({ enforceRateLimits: true, latencyMs: 50 });
-    const raw = new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, fetch: sandbox.fetch, rateLimit: false, maxRetries: 0 });
+    const raw = new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, fetch: sandbox.fetch, rateLimit: false, maxRetries: 0, coalesce: false });
     const results = await Promise.allSettled(Array.from({ length: 30 }, () => raw.ping()));
     expect(results.some((r) => r.status === 'rejected' && (r.reason as { status?: number }).status === 503)).toBe(true);
   });

@@ -57,3 +57,33 @@ export class NodeResponseHeaders implements ResponseHeaders {
 export function webHeaders(headers: ResponseHeaders): Headers {
   return headers.toHeaders ? headers.toHeaders() : (headers as Headers);
 }
+
+/** Headers kept as a plain record of lower-case names (cached and shared responses). */
+export class RecordHeaders implements ResponseHeaders {
+  readonly #record: Readonly<Record<string, string>>;
+
+  constructor(record: Readonly<Record<string, string>>) {
+    this.#record = record;
+  }
+
+  get(name: string): string | null {
+    const key = name.toLowerCase();
+    return Object.hasOwn(this.#record, key) ? this.#record[key]! : null;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== null;
+  }
+
+  /** A new WHATWG `Headers` on each call: every caller gets one of its own. */
+  toHeaders(): Headers {
+    return new Headers(this.#record as Record<string, string>);
+  }
+}
+
+/** A plain copy of response headers (lower-case names), without `set-cookie`: what a cache entry keeps. */
+export function headerRecord(headers: ResponseHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of webHeaders(headers)) if (name !== 'set-cookie') out[name] = value;
+  return out;
+}

@@ -10,6 +10,8 @@ const entry = {
   soundcharts: 'src/soundcharts/index.ts',
   testing: 'src/testing/index.ts',
   redis: 'src/redis/index.ts',
+  cache: 'src/cache/index.ts',
+  otel: 'src/otel/index.ts',
 };
 
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
@@ -38,8 +40,9 @@ const shared: Options = {
   sourcemap: true,
   target: 'es2023',
   treeshake: true,
-  // Optional peers: msw is loaded only by `sandbox.mswHandlers()`, ioredis only for a shared limiter.
-  external: ['msw', 'ioredis'],
+  // Optional peers: msw is loaded only by `sandbox.mswHandlers()`, ioredis only for a shared limiter,
+  // @opentelemetry/api only by chartstack/otel (the user's own copy, so spans reach their provider).
+  external: ['msw', 'ioredis', '@opentelemetry/api'],
 };
 
 export default defineConfig([

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { repoRoot } from './consumer.mjs';
 
 /** The public entries, as users import them. */
-export const ENTRIES = ['chartstack', 'chartstack/chartmogul', 'chartstack/chartmetric', 'chartstack/soundcharts', 'chartstack/testing', 'chartstack/redis'];
+export const ENTRIES = ['chartstack', 'chartstack/chartmogul', 'chartstack/chartmetric', 'chartstack/soundcharts', 'chartstack/testing', 'chartstack/redis', 'chartstack/cache', 'chartstack/otel'];
 
 /**
  * Conditions each non-Node target resolves with (besides `import`/`require` and `default`).
@@ -24,10 +24,11 @@ export const EDGE_TARGETS = {
 };
 
 /**
- * Optional peers, loaded only on opt-in (`sandbox.mswHandlers()`, a Redis-backed limiter): left
- * out of every bundle, as an edge app that does not opt in would leave them out.
+ * Optional peers, loaded only on opt-in (`sandbox.mswHandlers()`, a Redis-backed limiter,
+ * chartstack/otel): left out of every bundle, as an edge app that does not opt in would leave them
+ * out (an app that uses OpenTelemetry bundles its own @opentelemetry/api).
  */
-export const OPTIONAL_PEERS = ['msw', 'ioredis'];
+export const OPTIONAL_PEERS = ['msw', 'ioredis', '@opentelemetry/api'];
 
 const builtins = new Set(builtinModules.flatMap((m) => [m, m.replace(/^node:/, '')]));
 /** Whether an import specifier names a Node builtin (`node:http`, `http`, `fs/promises`) or undici. */

@@ -367,9 +367,9 @@ export class CoreClient {
   // ---------- reads: cache and coalescing ----------
 
   /**
-   * A read: from the cache when a fresh entry is there (no request, no rate-limit slot, no quota);
-   * else shared with an identical call in flight; else fetched, and stored if it succeeds.
-   * The lookup and the sharing happen before auth and pacing, so neither costs a token or a slot.
+   * A read: shared with an identical call in flight, else looked up in the cache (a hit sends
+   * nothing, takes no rate-limit slot and costs no quota), else fetched and, if it succeeds, stored.
+   * All of it happens before auth and pacing, so neither a hit nor a shared call costs a token or a slot.
    */
   async #read(endpoint: AnyEndpoint | undefined, req: PreparedRequest, options: RequestOptions): Promise<WithResponse<unknown>> {
     const signal = options.signal;
@@ -378,41 +378,30 @@ export class CoreClient {
     const cache = options.cache === false ? undefined : this.#cache;
     const ttl = cache ? cache.ttlFor(endpoint, options.cacheTtl) : 0;
     const flights = this.#flights;
-    let joined = flights?.join(key, signal);
-    if (!joined && ttl > 0) {
-      const entry = await cache!.get(key, options.cacheTtl);
-      if (entry) {
-        try {
-          return this.#hit(endpoint, req, sharedEntry(entry));
-        } catch {
-          // An entry this version cannot read back (another version wrote it): fetch instead.
-        }
-      }
-      // Another call may have started the same request while we looked.
-      joined = flights?.join(key, signal);
-    }
-    if (joined) {
-      this.#usage.coalesced++;
-      if (this.#onEvent) this.#emit(req, { type: 'coalesced' });
-      return this.#decode(endpoint, this.#copy(await joined, true));
-    }
+    const joined = flights?.join(key, signal);
     const work = (shared: AbortSignal | undefined) => this.#fetchShared(endpoint, req, options, shared, key, ttl > 0 ? cache : undefined, ttl);
-    const result = await (flights ? flights.lead(key, signal, work) : work(signal));
-    return result.own ?? this.#decode(endpoint, this.#copy(result, false));
-  }
-
-  /** A call answered from a cache entry. */
-  #hit(endpoint: AnyEndpoint | undefined, req: PreparedRequest, shared: Shared): WithResponse<unknown> {
-    const result = this.#decode(endpoint, this.#copy(shared, false));
-    this.#usage.cacheHits++;
-    if (this.#onEvent) this.#emit(req, { type: 'cache-hit', ageMs: result.age });
-    return result;
+    const result = await (joined ?? (flights ? flights.lead(key, signal, work) : work(signal)));
+    if (result.storedAt !== undefined) {
+      try {
+        const hit = this.#decode(endpoint, this.#copy(result, Boolean(joined)));
+        this.#usage.cacheHits++;
+        if (this.#onEvent) this.#emit(req, { type: 'cache-hit', ageMs: hit.age });
+        return hit;
+      } catch {
+        // An entry this version cannot read back (another version stored it): ask the API instead.
+        return this.#sent(endpoint, req, options);
+      }
+    }
+    if (!joined) return result.own!;
+    this.#usage.coalesced++;
+    if (this.#onEvent) this.#emit(req, { type: 'coalesced' });
+    return this.#decode(endpoint, this.#copy(result, true));
   }
 
   /**
-   * The request that identical callers share: with a store shared by processes, first waits for
-   * another process already fetching it; then sends it, decodes it once for the caller that started
-   * it (a body that fails validation fails every caller alike, and is not stored), and stores it.
+   * What identical callers share: the cache entry, or else the response, fetched once and decoded
+   * once for the caller that started it (a body that fails validation fails every caller alike, and
+   * is not stored), then stored.
    */
   async #fetchShared(
     endpoint: AnyEndpoint | undefined,
@@ -423,35 +412,29 @@ export class CoreClient {
     cache: ResponseCache | undefined,
     ttl: number,
   ): Promise<Shared> {
-    let claimed = false;
-    if (cache?.shared) {
-      const found = await cache.claimOrWait(key, options.timeout ?? this.#timeout, options.cacheTtl, signal);
-      if (typeof found === 'object') {
-        const shared = sharedEntry(found);
-        this.#usage.cacheHits++;
-        if (this.#onEvent) this.#emit(req, { type: 'cache-hit', ageMs: Math.max(0, cache.now() - found.storedAt) });
-        return shared;
-      }
-      claimed = found;
+    if (cache) {
+      const entry = await cache.get(key, options.cacheTtl, signal);
+      if (entry) return sharedEntry(entry);
+      this.#usage.cacheMisses++;
     }
+    // `execute` leaves the body text and headers here, for the other callers and the cache.
+    const shared: Shared = { own: undefined, status: 0, url: req.url, body: '', headers: undefined, record: undefined, requestId: undefined, rateLimit: undefined, storedAt: undefined };
     try {
-      if (cache) this.#usage.cacheMisses++;
-      // `execute` leaves the body text and headers here, for the other callers and the cache.
-      const shared: Shared = { own: undefined, status: 0, url: req.url, body: '', headers: undefined, record: undefined, requestId: undefined, rateLimit: undefined, storedAt: undefined };
       const raw = await this.execute(req, signal === options.signal ? options : { ...options, signal }, shared);
       shared.status = raw.response.status;
       shared.requestId = raw.requestId;
       shared.rateLimit = raw.rateLimit;
       shared.own = this.#decode(endpoint, raw);
-      if (cache) {
-        const now = cache.now();
-        const entry: CacheEntry = { status: shared.status, headers: (shared.record = headerRecord(shared.headers!)), body: shared.body, url: req.url, storedAt: now, expiresAt: now + ttl };
-        await cache.set(key, entry, ttl);
-      }
-      return shared;
-    } finally {
-      if (claimed) await cache!.release(key);
+    } catch (err) {
+      // Nothing will be stored: a shared store may let other processes fetch it now.
+      if (cache) await cache.release(key);
+      throw err;
     }
+    if (cache) {
+      const now = cache.now();
+      await cache.set(key, { status: shared.status, headers: (shared.record = headerRecord(shared.headers!)), body: shared.body, url: req.url, storedAt: now, expiresAt: now + ttl }, ttl);
+    }
+    return shared;
   }
 
   /** A result of its own for one caller, from a shared response or a cache entry. */
@@ -476,10 +459,7 @@ export class CoreClient {
   #cacheKey(req: PreparedRequest, headers: Record<string, string> | undefined): string {
     let key = `${(this.#keyScope ??= this.#scope())}${req.method} ${req.url}`;
     if (req.body !== undefined) key += `\n${req.body}`;
-    if (headers) {
-      const pairs = Object.entries(headers).map(([k, v]) => `${k.toLowerCase()}:${v}`);
-      key += `\n${JSON.stringify(pairs.sort())}`;
-    }
+    if (headers) key += `\n${JSON.stringify(Object.entries(headers).map(([k, v]) => `${k.toLowerCase()}:${v}`).sort())}`;
     return key;
   }
 
@@ -871,10 +851,9 @@ function sharedEntry(entry: CacheEntry): Shared {
 function checkCache(cache: CacheOptions): CacheOptions {
   const store = cache?.store as Partial<CacheOptions['store']> | undefined;
   if (typeof store?.get !== 'function' || typeof store.set !== 'function') {
-    throw new InvalidParamsError(
-      "Invalid cache: expected { store, ttl? } with a store that has get() and set(), such as new MemoryCacheStore() from 'chartstack/cache'.",
-      [{ param: 'cache.store', message: 'expected a CacheStore' }],
-    );
+    throw new InvalidParamsError("Invalid cache: expected { store } with a CacheStore, such as new MemoryCacheStore() from 'chartstack/cache'.", [
+      { param: 'cache.store', message: 'expected a CacheStore' },
+    ]);
   }
   nonNegative(cache.ttl, 'cache.ttl');
   for (const [name, ttl] of Object.entries(cache.ttls ?? {})) nonNegative(ttl, `cache.ttls.${name}`);
@@ -882,8 +861,8 @@ function checkCache(cache: CacheOptions): CacheOptions {
 }
 
 function nonNegative(v: number | undefined, name: string): void {
-  if (v !== undefined && (typeof v !== 'number' || !(v >= 0) || !Number.isFinite(v))) {
-    throw new InvalidParamsError(`Invalid ${name} ${JSON.stringify(v)}: expected a number of milliseconds ≥ 0.`, [{ param: name, message: 'expected a number of milliseconds ≥ 0' }]);
+  if (v !== undefined && !(typeof v === 'number' && v >= 0 && v < Infinity)) {
+    throw new InvalidParamsError(`Invalid ${name} ${JSON.stringify(v)}: expected milliseconds ≥ 0.`, [{ param: name, message: 'expected milliseconds ≥ 0' }]);
   }
 }
 
@@ -899,7 +878,7 @@ function checkRequestOptions(o: RequestOptions): void {
     throw new InvalidParamsError('Invalid signal: expected an AbortSignal.', [{ param: 'signal', message: 'expected an AbortSignal' }]);
   }
   if (o.cache !== undefined && typeof o.cache !== 'boolean') {
-    throw new InvalidParamsError('Invalid cache: expected false (skip the response cache for this call) or true.', [{ param: 'cache', message: 'expected a boolean' }]);
+    throw new InvalidParamsError('Invalid cache: expected a boolean (false skips the response cache).', [{ param: 'cache', message: 'expected a boolean' }]);
   }
   nonNegative(o.cacheTtl, 'cacheTtl');
 }

@@ -1,23 +1,16 @@
 /**
  * The client's side of the response cache: how long each endpoint's responses stay fresh, reading
- * entries back (never past their expiry, whatever the store does), writing successful reads, and,
- * with a store shared by several processes, letting one process fetch a missing entry while the
- * others wait for it.
+ * entries back (never past their expiry, whatever the store does), and writing successful reads.
  *
  * A store is infrastructure the call does not depend on: whatever it throws is logged once and the
  * call goes on as if nothing were cached.
  */
 import type { AnyEndpoint } from '../endpoint.js';
 import type { CacheOptions } from '../options.js';
-import { sleep } from '../sleep.js';
 import type { CacheEntry, CacheStore } from './store.js';
 
 /** Freshness for reads whose family has no default of its own, when the user sets no `ttl`. */
 export const DEFAULT_TTL = 5 * 60_000;
-/** How often a process waiting for another process's fetch looks for its entry, ms. */
-const POLL_MS = 25;
-/** Longest a claim on a shared store is held (a process that died mid-fetch frees it by then), ms. */
-const MAX_CLAIM_MS = 30_000;
 
 export class ResponseCache {
   readonly #store: CacheStore;
@@ -64,13 +57,17 @@ export class ResponseCache {
     return this.#options.ttl ?? builtIn ?? DEFAULT_TTL;
   }
 
-  /** A fresh entry for `key` (younger than `maxAge` too, when given), or undefined. */
-  async get(key: string, maxAge?: number): Promise<CacheEntry | undefined> {
+  /**
+   * A fresh entry for `key` (younger than `maxAge` too, when given), or undefined. A store shared by
+   * processes may hold a miss while another process fetches the same key (`signal` ends the wait).
+   */
+  async get(key: string, maxAge: number | undefined, signal: AbortSignal | undefined): Promise<CacheEntry | undefined> {
     let entry: CacheEntry | undefined;
     try {
-      entry = await this.#store.get(key);
+      entry = await this.#store.get(key, signal);
     } catch (err) {
-      return this.#failed(err, undefined);
+      // An abort ends a shared store's wait: the caller's own abort error follows from `execute`.
+      return signal?.aborted ? undefined : this.#failed(err, undefined);
     }
     if (!entry || typeof entry.body !== 'string' || !(entry.expiresAt > 0)) return undefined;
     const now = this.now();
@@ -86,37 +83,7 @@ export class ResponseCache {
     }
   }
 
-  /** Whether the store can tell processes apart for a missing entry (`claim`). */
-  get shared(): boolean {
-    return typeof this.#store.claim === 'function';
-  }
-
-  /**
-   * On a miss in a shared store: resolves with the entry another process stored meanwhile, or with
-   * `true` when this process should fetch it holding the claim (release it after), `false` when it
-   * should fetch without one (the store failed, or a claim outlived `claimMs` without an entry).
-   */
-  async claimOrWait(key: string, claimMs: number, maxAge: number | undefined, signal: AbortSignal | undefined): Promise<CacheEntry | boolean> {
-    const ttl = Math.min(Math.max(1_000, claimMs), MAX_CLAIM_MS);
-    const deadline = this.now() + ttl + POLL_MS;
-    for (;;) {
-      let claimed: boolean;
-      try {
-        claimed = await this.#store.claim!(key, ttl);
-      } catch (err) {
-        return this.#failed(err, false);
-      }
-      // Stored between our miss and the claim (its fetcher released just before): no fetch needed.
-      const entry = await this.get(key, maxAge);
-      if (entry || claimed) {
-        if (entry && claimed) await this.release(key);
-        return entry ?? true;
-      }
-      if (this.now() > deadline) return false;
-      await sleep(POLL_MS, signal);
-    }
-  }
-
+  /** After a miss that stores nothing (the call failed): lets a shared store hand the key to another process. */
   async release(key: string): Promise<void> {
     try {
       await this.#store.release?.(key);
@@ -130,7 +97,7 @@ export class ResponseCache {
     if (!this.#warned) {
       this.#warned = true;
       this.#warn(
-        `The response cache store failed (${err instanceof Error ? err.message : String(err)}); calls go to the API uncached when it does (this warning is shown once).`,
+        `The response cache store failed (${err instanceof Error ? err.message : String(err)}); calls go uncached while it does (warned once).`,
       );
     }
     return fallback;

@@ -42,20 +42,20 @@ export interface CacheEntry {
  * ```
  */
 export interface CacheStore {
-  /** The entry stored under `key`, or `undefined`. Returning an expired entry is harmless (the client checks). */
-  get(key: string): Promise<CacheEntry | undefined> | CacheEntry | undefined;
+  /**
+   * The entry stored under `key`, or `undefined`. Returning an expired entry is harmless (the client
+   * checks). A store shared by several processes may hold a miss while another process is fetching
+   * the same key, and answer with that entry once it is stored (`RedisCacheStore` does: each
+   * distinct read then goes upstream once per TTL for the whole fleet); `signal` aborts such a wait.
+   */
+  get(key: string, signal?: AbortSignal): Promise<CacheEntry | undefined> | CacheEntry | undefined;
   /** Stores `entry` under `key` for `ttlMs` milliseconds (the store may drop it sooner, e.g. when full). */
   set(key: string, entry: CacheEntry, ttlMs: number): Promise<void> | void;
   /** Optional: removes an entry. */
   delete?(key: string): Promise<void> | void;
   /**
-   * Optional, for stores shared by several processes: one process fetches a missing entry while the
-   * others wait for it (each distinct read then goes upstream once per TTL for the whole fleet).
-   * Resolves `true` when this process may fetch `key` (it holds the claim until `release`, or for at
-   * most `ttlMs`), `false` while another process holds it: the client then polls `get` until the entry
-   * appears, or claims it itself once that claim has lapsed. A store that cannot decide resolves `true`.
+   * Optional: called when a read that missed `key` will store nothing (it failed), so a store that
+   * makes other processes wait for this one's fetch can let them go.
    */
-  claim?(key: string, ttlMs: number): Promise<boolean> | boolean;
-  /** Gives up a claim taken with `claim` (after the entry was stored, or the fetch failed). */
   release?(key: string): Promise<void> | void;
 }

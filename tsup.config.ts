@@ -69,6 +69,13 @@ export default defineConfig([
     dts: false,
     clean: true,
     esbuildPlugins: [webTwins],
+    // lru-cache (chartstack/cache) is inlined in its browser build: its default and Node builds reach
+    // for node:diagnostics_channel, which edge runtimes (and check:edge) refuse. The condition only
+    // matters for what this build inlines (our sources and lru-cache); other dependencies stay external.
+    noExternal: ['lru-cache'],
+    esbuildOptions(options) {
+      options.conditions = ['browser'];
+    },
   },
   {
     // The `chartstack` bin (package.json `bin`): Node only, ESM, one file. Its own build, so no

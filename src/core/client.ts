@@ -487,7 +487,8 @@ export class CoreClient {
       provider: this.spec.name,
       endpoint: req.endpoint?.id,
       method: req.method,
-      route: req.route,
+      // A raw request's path is the user's own text: scrubbed like the URL.
+      route: req.endpoint ? req.route : this.redactor.text(req.route),
       url: this.redactor.text(req.url),
       time: Date.now(),
     } as ChartstackEvent;

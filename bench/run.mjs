@@ -13,6 +13,7 @@ import { coldStartSuite } from './suites/cold-start.mjs';
 import { paginationSuite } from './suites/pagination.mjs';
 import { firstCallSuite } from './suites/first-call.mjs';
 import { pacingSuite } from './suites/pacing.mjs';
+import { quotaSuite } from './suites/quota.mjs';
 import { sizesSuite } from './suites/sizes.mjs';
 import { mogulSuite, overheadSuite } from './suites/throughput.mjs';
 
@@ -39,6 +40,8 @@ try {
 }
 step('pacing');
 results.pacing = await pacingSuite(opts);
+step('quota economy');
+results.quota = await quotaSuite(opts);
 step('first calls');
 results.firstCall = await firstCallSuite(opts);
 step('bundle size');

@@ -22,6 +22,79 @@ function pacingGoal(p) {
   };
 }
 
+/** Quota goals (issue #17). */
+export function quotaGoals(q) {
+  const d = q.dashboard;
+  const small = q.hit.rows[0];
+  const out = [
+    {
+      what: `Quota, dashboard: ${d.artists * d.widgets.length} concurrent widget reads over ${d.artists} artists, refreshed every minute for 10 minutes (simulated clock): upstream calls with coalescing and the in-memory cache ÷ without, results identical`,
+      goal: '≤ 10 %, identical',
+      result: `${d.economy.upstream} of ${d.baseline.upstream} (${(d.ratio * 100).toFixed(1)} %), ${d.identical ? 'identical' : 'NOT identical'}`,
+      ok: d.ratio <= 0.1 && d.identical,
+    },
+    {
+      what: `A cache hit, in-memory store: a whole call answered from the cache (${small.name}), median`,
+      goal: '< 5 µs',
+      result: `${fixed(small.hitUs, 2)} µs (the same call uncached over loopback: ${fixed(small.uncachedUs)} µs)`,
+      ok: small.hitUs < 5,
+    },
+  ];
+  const f = q.fleet;
+  if (f) {
+    out.push({
+      what: `Shared cache, ${f.workers} processes through Redis reading ${f.distinctReads} artists every 50 ms for ${f.seconds} s, TTL ${f.ttlMs / 1000} s: requests per distinct read, and the shortest time between two of them`,
+      goal: `once per TTL: ≤ ${f.allowedPerRead}, ≥ ${f.ttlMs} ms apart`,
+      result: `at most ${f.maxPerRead}, ${fixed(f.minGapMs)} ms apart (${f.upstream} requests for ${f.reads.toLocaleString('en-US')} reads)`,
+      ok: f.maxPerRead <= f.allowedPerRead && f.minGapMs >= f.ttlMs && f.failed === 0,
+    });
+  }
+  return out;
+}
+
+export function quotaSection(q) {
+  const d = q.dashboard;
+  const run = (name, r) => [name, r.upstream, r.tokens, r.tooMany, r.usage.cacheHits, r.usage.coalesced, `${fixed(r.usage.queueWaitMs / 1000, 1)} s`, `${fixed(r.wallMs / 1000, 1)} s`];
+  const f = q.fleet;
+  return `## Quota economy — coalescing and the response cache
+
+**Dashboard.** ${d.artists} artists with ${d.widgets.length} widgets each (${d.widgets.join(', ')}): the header and the profile card
+read the same profile, the followers chart and tile the same statistics, so ${d.baseline.distinctReadsPerLoad} of the ${d.artists * d.widgets.length} reads of a load
+are distinct. All ${d.artists * d.widgets.length} reads are made at once; the dashboard loads ${d.loads} times, a simulated minute apart (minutes 0 to 10:
+the cache's clock is simulated, the sandbox's data clock fixed). Real loopback HTTP, default pacing, the sandbox enforcing
+Chartmetric's limit and counting what reaches it. The cached run uses \`MemoryCacheStore\` and the default TTLs
+(1 hour for Chartmetric artist data). Every widget's data is compared between the two runs: ${d.identical ? '**identical**' : '**different**'}.
+
+${table(
+  ['run', 'upstream calls', 'token exchanges', '429s', 'cache hits', 'coalesced', 'time waiting in the queue (all calls)', 'wall time'],
+  [run('coalescing off, no cache', d.baseline), run('defaults (coalescing) + in-memory cache', d.economy)],
+)}
+
+**What a hit costs.** A whole method call answered from the in-memory cache (params checked and serialized, key
+built, entry looked up and checked, the caller's own copy made), sequential, median of batches; beside it the same
+call uncached over the loopback server (one round trip each, no pacing).
+
+${table(
+  ['call', 'cache hit', 'uncached (loopback)', 'hit ÷ uncached'],
+  q.hit.rows.map((r) => [r.name, `${fixed(r.hitUs, 2)} µs`, `${fixed(r.uncachedUs)} µs`, `${((r.hitUs / r.uncachedUs) * 100).toFixed(2)} %`]),
+)}
+
+**What coalescing costs when there is nothing to share**: CPU per call for distinct ChartMogul calls answered at once by a
+canned response, coalescing on ${fixed(q.hit.coalescing.onUs, 1)} µs, off ${fixed(q.hit.coalescing.offUs, 1)} µs (medians; ±1–2 µs between runs on a shared machine).
+
+${
+  f
+    ? `**Four processes, one cache in Redis** (\`RedisCacheStore\`): each reads the same ${f.distinctReads} artists at once every 50 ms for ${f.seconds} s, TTL ${f.ttlMs / 1000} s.
+A missing entry is claimed by one process; the others wait for its entry. Counted at the server.
+
+${table(
+  ['processes', 'reads', 'upstream requests', 'per distinct read (min–max)', 'allowed (once per TTL)', 'shortest gap for one read', 'cache hits', 'token exchanges', 'failed'],
+  [[f.workers, f.reads.toLocaleString('en-US'), f.upstream, `${f.minPerRead}–${f.maxPerRead}`, f.allowedPerRead, `${fixed(f.minGapMs)} ms`, f.cacheHits.toLocaleString('en-US'), f.tokenExchanges, f.failed]],
+)}`
+    : 'The Redis fleet was not measured in this run: `redis-server` is not installed.'
+}`;
+}
+
 export function goals(results) {
   const out = [];
   for (const t of results.overhead.targets) {
@@ -48,6 +121,7 @@ export function goals(results) {
       ok: f.overheadMs < budget,
     });
   }
+  if (results.quota) out.push(...quotaGoals(results.quota));
   const walk = (mode, heap) => results.pagination.rows.find((r) => r.mode === mode && r.heap === heap);
   const pg = walk('chartstack', 'capped');
   out.push({
@@ -141,6 +215,8 @@ ${table(
     : 'Not measured in this run: `redis-server` is not installed (Debian: `apt-get install -y redis-server`).'
 }`);
 
+  if (results.quota) parts.push(quotaSection(results.quota));
+
   parts.push(`## A fresh client's first calls
 
 A loopback sandbox where every request takes ${results.firstCall.latencyMs} ms to arrive (a fixed round trip), and a new
@@ -217,7 +293,10 @@ ${results.sizes.table}`);
   transport is built on, collecting the body without a stream) is shown as the floor for any client
   on undici. chartstack also checks and serializes the
   parameters, unwraps the envelope, camelCases ChartMogul keys and, with validation on, checks the
-  body against the catalog's schema. All chartstack clients here use \`rateLimit: false\`.
+  body against the catalog's schema. All chartstack clients here use \`rateLimit: false\` and
+  \`coalesce: false\`: the concurrent loops repeat one identical call, which chartstack would otherwise
+  share (fewer requests rather than a cheaper pipeline); what coalescing costs a call with nothing to
+  share is measured on its own (Quota economy).
 - **CPU per call** is the client process's user + system CPU time (all threads, GC included) divided
   by the calls. On a shared machine it is steadier than calls per second.
 - **chartmogul-node** resolves paths against the origin of its \`apiBase\`, so the bench server also

@@ -15,10 +15,12 @@ sandbox.maxRecorded = 0;
 
 const fresh = (server) =>
   provider === 'chartmetric'
-    ? new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, baseUrl: server.baseUrl('chartmetric') })
-    : new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts, baseUrl: server.baseUrl('soundcharts'), tokenUrl: `${server.baseUrl('soundcharts-account')}/oauth/token` });
+    ? new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, baseUrl: server.baseUrl('chartmetric'), coalesce: false })
+    : new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts, coalesce: false, baseUrl: server.baseUrl('soundcharts'), tokenUrl: `${server.baseUrl('soundcharts-account')}/oauth/token` });
 const call = (client) => (provider === 'chartmetric' ? client.artists.get(206557) : client.artists.get('11e81bcc-9c1c-ce38-b96b-a0369fe50396'));
 
+// The concurrent first calls are identical: `coalesce: false` keeps them separate requests, as the
+// goal counts them (with the default, they would share one).
 // Load everything once (modules, undici, the sandbox's data) with a first client.
 const warm = await sandbox.listen();
 await call(fresh(warm));

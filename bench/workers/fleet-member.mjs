@@ -7,7 +7,8 @@ import { RedisTokenStore } from 'chartstack/redis';
 
 const { redisUrl, baseUrl, refreshToken, prefix, calls, startAt } = JSON.parse(process.argv[2]);
 const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-const cm = new Chartmetric({ refreshToken, baseUrl, tokenStore: new RedisTokenStore(redis, { prefix }), rateLimit: { redis } });
+// Identical calls at once: `coalesce: false` sends each, so the fleet's pacing is what is measured.
+const cm = new Chartmetric({ refreshToken, baseUrl, tokenStore: new RedisTokenStore(redis, { prefix }), rateLimit: { redis }, coalesce: false });
 
 await new Promise((resolve) => setTimeout(resolve, Math.max(0, startAt - Date.now())));
 const done = [];

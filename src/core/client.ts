@@ -7,9 +7,9 @@
  */
 import { APIPromise, ResponseView, type WithResponse } from './api-promise.js';
 import { fingerprint, type AuthStrategy } from './auth/types.js';
-import { ResponseCache } from './cache/layer.js';
+import { cloneJson, ResponseCache } from './cache/layer.js';
 import type { CacheEntry } from './cache/store.js';
-import { Coalescer } from './coalesce.js';
+import { Coalescer, type Flight } from './coalesce.js';
 import type { AnyEndpoint, NextPage } from './endpoint.js';
 import {
   APIConnectionError,
@@ -67,13 +67,12 @@ export interface RawRequest {
 }
 
 /**
- * A successful read that several calls can each turn into a result of their own: the one that
- * fetched it (the leader) gets `own`; every other caller, and every cache hit, parses `body` again,
- * so no two callers ever share an object. Also where `execute` leaves the body text it parsed.
+ * A successful read that several calls can each turn into a result of their own: the call that
+ * fetched it keeps the result it decoded; every other caller, and every cache hit, makes its own
+ * from `body` (or from the entry's decoded copy), so no two callers ever share an object. Also
+ * where `execute` leaves the body text it parsed.
  */
 interface Shared {
-  /** The fetching call's own result, already decoded. */
-  own: WithResponse<unknown> | undefined;
   status: number;
   url: string;
   /** The body as received. */
@@ -86,6 +85,19 @@ interface Shared {
   rateLimit: RateLimitInfo | undefined;
   /** When it was stored, for a response that came from the cache. */
   storedAt: number | undefined;
+  /** The cache entry it came from. */
+  entry: CacheEntry | undefined;
+}
+
+/** A read in flight: the coalescer's record and the shared response in one object. */
+type SharedFlight = Flight<WithResponse<unknown>> & Shared;
+
+/** A read's business with the cache: where its entry lives, for how long, and its lookup in progress. */
+interface CacheWork {
+  cache: ResponseCache;
+  key: string;
+  ttl: number;
+  lookup: Promise<CacheEntry | undefined> | undefined;
 }
 
 const TIMEOUT = Symbol('chartstack.timeout');
@@ -136,12 +148,14 @@ export class CoreClient {
   #endpointPacers = new Map<string, Pacer>();
   #baseHeaders: Record<string, string>;
   /** Identical reads in flight (undefined with `coalesce: false`). */
-  #flights: Coalescer<Shared> | undefined;
+  #flights: Coalescer<WithResponse<unknown>, SharedFlight> | undefined;
   #cache: ResponseCache | undefined;
   /** What cache keys start with: provider, credential fingerprint, default headers (built on first use). */
   #keyScope: string | undefined;
   #usage = newCounters();
   #onEvent: EventListener | undefined;
+  /** Decoded results of the cache entries this client served, by entry (see `#hit`). */
+  #decoded = new WeakMap<CacheEntry, unknown>();
   /** Rate-limit state of the latest response. */
   rateLimit: RateLimitInfo = {};
 
@@ -371,77 +385,137 @@ export class CoreClient {
    * nothing, takes no rate-limit slot and costs no quota), else fetched and, if it succeeds, stored.
    * All of it happens before auth and pacing, so neither a hit nor a shared call costs a token or a slot.
    */
-  async #read(endpoint: AnyEndpoint | undefined, req: PreparedRequest, options: RequestOptions): Promise<WithResponse<unknown>> {
+  #read(endpoint: AnyEndpoint | undefined, req: PreparedRequest, options: RequestOptions): Promise<WithResponse<unknown>> {
     const signal = options.signal;
-    if (signal?.aborted) throw this.#abortError(signal);
-    const key = this.#cacheKey(req, options.headers);
+    if (signal?.aborted) return Promise.reject(this.#abortError(signal));
+    // Flights are per client (one credential): a GET's URL is its whole identity here.
+    let key = req.method === 'GET' ? req.url : `${req.method} ${req.url}`;
+    if (req.body !== undefined) key += `\n${req.body}`;
+    if (options.headers) key += `\n${JSON.stringify(Object.entries(options.headers).map(([k, v]) => `${k.toLowerCase()}:${v}`).sort())}`;
+    const flights = this.#flights;
+    const joined = flights?.get(key);
+    if (joined) return this.#follow(endpoint, req, options, key, joined);
     const cache = options.cache === false ? undefined : this.#cache;
     const ttl = cache ? cache.ttlFor(endpoint, options.cacheTtl) : 0;
-    const flights = this.#flights;
-    const joined = flights?.join(key, signal);
-    const work = (shared: AbortSignal | undefined) => this.#fetchShared(endpoint, req, options, shared, key, ttl > 0 ? cache : undefined, ttl);
-    const result = await (joined ?? (flights ? flights.lead(key, signal, work) : work(signal)));
-    if (result.storedAt !== undefined) {
+    let store: CacheWork | undefined;
+    if (ttl > 0) {
+      // The cache key adds provider, credential fingerprint and default headers (stores are shared).
+      const cacheKey = (this.#keyScope ??= this.#scope()) + key;
+      // A store that answers at once (in memory) is asked right here: a hit then costs no flight.
+      const found = cache!.lookup(cacheKey, options.cacheTtl, signal);
+      if (found && !(found instanceof Promise)) {
+        try {
+          return Promise.resolve(this.#hit(endpoint, req, options, sharedEntry(found), false));
+        } catch (err) {
+          return Promise.reject(err);
+        }
+      }
+      store = { cache: cache!, key: cacheKey, ttl, lookup: found };
+    }
+    // One record: the flight in the map, and where `execute` leaves what the other callers need.
+    const shared: SharedFlight = {
+      promise: undefined as unknown as Promise<WithResponse<unknown>>,
+      controller: flights && signal ? new AbortController() : undefined,
+      waiting: 0,
+      status: 0,
+      url: req.url,
+      body: '',
+      headers: undefined,
+      record: undefined,
+      requestId: undefined,
+      rateLimit: undefined,
+      storedAt: undefined,
+      entry: undefined,
+    };
+    if (!flights) return this.#fetchShared(endpoint, req, options, signal, shared, store, undefined);
+    flights.start(key, shared);
+    shared.promise = this.#fetchShared(endpoint, req, options, shared.controller?.signal, shared, store, key);
+    return flights.wait(key, shared, signal);
+  }
+
+  /** A call identical to one in flight: waits for it, then makes its own copy of what it got. */
+  async #follow(endpoint: AnyEndpoint | undefined, req: PreparedRequest, options: RequestOptions, key: string, flight: SharedFlight): Promise<WithResponse<unknown>> {
+    await this.#flights!.wait(key, flight, options.signal);
+    if (flight.storedAt !== undefined) return this.#hit(endpoint, req, options, flight, true);
+    this.#usage.coalesced++;
+    if (this.#onEvent) this.#emit(req, { type: 'coalesced' });
+    return this.#decode(endpoint, this.#copy(flight, true));
+  }
+
+  /**
+   * A call answered from a cache entry. The first hit on an entry decodes its body; later hits on
+   * the same entry object (an in-memory store hands back the one it keeps) copy that decoded result,
+   * which costs a fraction of parsing and validating the body again.
+   */
+  #hit(endpoint: AnyEndpoint | undefined, req: PreparedRequest, options: RequestOptions, shared: Shared, coalesced: boolean): WithResponse<unknown> | Promise<WithResponse<unknown>> {
+    let hit: WithResponse<unknown>;
+    const entry = shared.entry!;
+    const decoded = this.#decoded.get(entry);
+    if (decoded !== undefined) {
+      hit = this.#copy(shared, coalesced, cloneJson(decoded));
+    } else {
       try {
-        const hit = this.#decode(endpoint, this.#copy(result, Boolean(joined)));
-        this.#usage.cacheHits++;
-        if (this.#onEvent) this.#emit(req, { type: 'cache-hit', ageMs: hit.age });
-        return hit;
+        hit = this.#decode(endpoint, this.#copy(shared, coalesced));
       } catch {
         // An entry this version cannot read back (another version stored it): ask the API instead.
         return this.#sent(endpoint, req, options);
       }
+      this.#decoded.set(entry, cloneJson(hit.data));
     }
-    if (!joined) return result.own!;
-    this.#usage.coalesced++;
-    if (this.#onEvent) this.#emit(req, { type: 'coalesced' });
-    return this.#decode(endpoint, this.#copy(result, true));
+    this.#usage.cacheHits++;
+    if (this.#onEvent) this.#emit(req, { type: 'cache-hit', ageMs: hit.age });
+    return hit;
   }
 
   /**
-   * What identical callers share: the cache entry, or else the response, fetched once and decoded
-   * once for the caller that started it (a body that fails validation fails every caller alike, and
-   * is not stored), then stored.
+   * The work identical callers share, run by the first of them: the cache entry (from a store that
+   * answers asynchronously), or else the response, fetched once and decoded once for that caller
+   * (a body that fails validation fails every caller alike, and is not stored), then stored. What
+   * the other callers need is left on `shared`.
    */
   async #fetchShared(
     endpoint: AnyEndpoint | undefined,
     req: PreparedRequest,
     options: RequestOptions,
     signal: AbortSignal | undefined,
-    key: string,
-    cache: ResponseCache | undefined,
-    ttl: number,
-  ): Promise<Shared> {
-    if (cache) {
-      const entry = await cache.get(key, options.cacheTtl, signal);
-      if (entry) return sharedEntry(entry);
-      this.#usage.cacheMisses++;
-    }
-    // `execute` leaves the body text and headers here, for the other callers and the cache.
-    const shared: Shared = { own: undefined, status: 0, url: req.url, body: '', headers: undefined, record: undefined, requestId: undefined, rateLimit: undefined, storedAt: undefined };
+    shared: Shared,
+    store: CacheWork | undefined,
+    flightKey: string | undefined,
+  ): Promise<WithResponse<unknown>> {
     try {
-      const raw = await this.execute(req, signal === options.signal ? options : { ...options, signal }, shared);
-      shared.status = raw.response.status;
-      shared.requestId = raw.requestId;
-      shared.rateLimit = raw.rateLimit;
-      shared.own = this.#decode(endpoint, raw);
-    } catch (err) {
-      // Nothing will be stored: a shared store may let other processes fetch it now.
-      if (cache) await cache.release(key);
-      throw err;
+      if (store?.lookup) {
+        const entry = await store.lookup;
+        if (entry) return await this.#hit(endpoint, req, options, Object.assign(shared, sharedEntry(entry)), false);
+      }
+      if (store) this.#usage.cacheMisses++;
+      let own: WithResponse<unknown>;
+      try {
+        const raw = await this.execute(req, signal === options.signal ? options : { ...options, signal }, shared);
+        shared.status = raw.response.status;
+        shared.requestId = raw.requestId;
+        shared.rateLimit = raw.rateLimit;
+        own = this.#decode(endpoint, raw);
+      } catch (err) {
+        // Nothing will be stored: a shared store may let other processes fetch it now.
+        if (store) await store.cache.release(store.key);
+        throw err;
+      }
+      if (store) {
+        const now = store.cache.now();
+        const entry: CacheEntry = { status: shared.status, headers: (shared.record = headerRecord(shared.headers!)), body: shared.body, url: req.url, storedAt: now, expiresAt: now + store.ttl };
+        await store.cache.set(store.key, entry, store.ttl);
+      }
+      return own;
+    } finally {
+      if (flightKey !== undefined) this.#flights!.end(flightKey, shared as SharedFlight);
     }
-    if (cache) {
-      const now = cache.now();
-      await cache.set(key, { status: shared.status, headers: (shared.record = headerRecord(shared.headers!)), body: shared.body, url: req.url, storedAt: now, expiresAt: now + ttl }, ttl);
-    }
-    return shared;
   }
 
   /** A result of its own for one caller, from a shared response or a cache entry. */
-  #copy(shared: Shared, coalesced: boolean): WithResponse<unknown> {
+  #copy(shared: Shared, coalesced: boolean, data?: unknown): WithResponse<unknown> {
     const fromCache = shared.storedAt !== undefined;
     return {
-      data: shared.body.length > 0 ? JSON.parse(shared.body) : null,
+      data: data !== undefined ? data : shared.body.length > 0 ? JSON.parse(shared.body) : null,
       response: new ResponseView(shared.status, shared.url, new RecordHeaders((shared.record ??= headerRecord(shared.headers!)))),
       requestId: shared.requestId,
       // A cache hit sent nothing: the client's latest rate-limit state is the current one.
@@ -453,16 +527,10 @@ export class CoreClient {
   }
 
   /**
-   * What identifies a read: provider, the credential's fingerprint (never the secret), the default
-   * headers' fingerprint, method, URL (base URL and query included), body and per-call headers.
+   * What cache keys start with, before the request's own identity (method, URL, body, per-call
+   * headers): provider, the credential's fingerprint (never the secret), the default headers'
+   * fingerprint. Stores may be shared by clients and processes; two credentials never share an entry.
    */
-  #cacheKey(req: PreparedRequest, headers: Record<string, string> | undefined): string {
-    let key = `${(this.#keyScope ??= this.#scope())}${req.method} ${req.url}`;
-    if (req.body !== undefined) key += `\n${req.body}`;
-    if (headers) key += `\n${JSON.stringify(Object.entries(headers).map(([k, v]) => `${k.toLowerCase()}:${v}`).sort())}`;
-    return key;
-  }
-
   #scope(): string {
     const defaults = this.#options.defaultHeaders;
     const extra = defaults && !isEmpty(defaults) ? `${fingerprint(JSON.stringify(Object.entries(defaults).sort()))}:` : '';
@@ -846,7 +914,7 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 function sharedEntry(entry: CacheEntry): Shared {
   let requestId: string | undefined;
   for (const h of REQUEST_ID_HEADERS) if ((requestId = entry.headers[h] || undefined)) break;
-  return { own: undefined, status: entry.status, url: entry.url, body: entry.body, headers: undefined, record: entry.headers, requestId, rateLimit: undefined, storedAt: entry.storedAt };
+  return { status: entry.status, url: entry.url, body: entry.body, headers: undefined, record: entry.headers, requestId, rateLimit: undefined, storedAt: entry.storedAt, entry };
 }
 
 function checkCache(cache: CacheOptions): CacheOptions {

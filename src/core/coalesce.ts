@@ -8,26 +8,25 @@
  *   aborted is the shared request aborted (a caller without a signal can never abort, so the shared
  *   request then always runs to its end);
  * - every caller gets the same outcome: the same value, or the same error;
- * - whoever calls `lead` decides what the shared work is; the client gives each caller its own
- *   copy of the result (client.ts), so one caller mutating its data never changes another's.
+ * - the caller that starts a flight runs the work and leaves what the others need on the flight
+ *   record; the client gives each of them a copy of its own (client.ts), so one caller mutating its
+ *   data never changes another's.
  *
- * Cost when there is nothing to share: one `Map` lookup, and for the leader one small record in the
- * map while its request is out.
+ * Cost when there is nothing to share: one `Map` lookup, and for the caller that starts the
+ * request its flight record in the map while it is out (no extra promise: the work removes it).
  */
 
-interface Flight<R> {
+export interface Flight<R> {
+  /** The work's outcome (the starting caller's own result). Set right after `start`. */
   promise: Promise<R>;
+  /** Aborts the work once every caller has aborted; undefined when some caller can never abort. */
+  controller: AbortController | undefined;
   /** Callers with a signal that are still waiting. */
   waiting: number;
-  /**
-   * Aborts the shared work once every caller has aborted; cleared as soon as a caller without a
-   * signal joins (that caller never aborts, so neither may the shared work).
-   */
-  controller: AbortController | undefined;
 }
 
-export class Coalescer<R> {
-  readonly #flights = new Map<string, Flight<R>>();
+export class Coalescer<R, F extends Flight<R> = Flight<R>> {
+  readonly #flights = new Map<string, F>();
   /** Builds the error an aborted caller rejects with. */
   readonly #aborted: (signal: AbortSignal) => Error;
 
@@ -40,32 +39,32 @@ export class Coalescer<R> {
     return this.#flights.size;
   }
 
-  /** Joins the call in flight under `key`, if there is one; undefined when there is none. */
-  join(key: string, signal: AbortSignal | undefined): Promise<R> | undefined {
-    const flight = this.#flights.get(key);
-    return flight && this.#wait(key, flight, signal);
+  /** The flight under `key`, if an identical call is out. */
+  get(key: string): F | undefined {
+    return this.#flights.get(key);
   }
 
   /**
-   * Runs `work` as the call under `key` (callers that `join` meanwhile share it) and waits for it
-   * like any other caller. `work` gets the signal of the shared work: it aborts only when every
-   * caller has aborted; undefined when that cannot happen.
+   * Registers `flight` under `key`. The caller builds it (its `controller` set when the caller has a
+   * signal, plus whatever the other callers will need), then sets its `promise` (running the work
+   * with `flight.controller?.signal`) and calls `end` when the work settles.
    */
-  lead(key: string, signal: AbortSignal | undefined, work: (signal: AbortSignal | undefined) => Promise<R>): Promise<R> {
-    const controller = signal ? new AbortController() : undefined;
-    const flight = { promise: undefined as unknown as Promise<R>, waiting: 0, controller } satisfies Flight<R>;
-    flight.promise = (async () => {
-      try {
-        return await work(controller?.signal);
-      } finally {
-        if (this.#flights.get(key) === flight) this.#flights.delete(key);
-      }
-    })();
+  start(key: string, flight: F): F {
     this.#flights.set(key, flight);
-    return this.#wait(key, flight, signal);
+    return flight;
   }
 
-  #wait(key: string, flight: Flight<R>, signal: AbortSignal | undefined): Promise<R> {
+  /** The work of `flight` settled: later identical calls start afresh. */
+  end(key: string, flight: F): void {
+    if (this.#flights.get(key) === flight) this.#flights.delete(key);
+  }
+
+  /**
+   * Waits for `flight` as one of its callers: settles like it, or rejects with this caller's own
+   * abort error as soon as `signal` aborts (the work goes on for the others, and is aborted when
+   * the last caller with a signal leaves and no caller without one ever joined).
+   */
+  wait(key: string, flight: F, signal: AbortSignal | undefined): Promise<R> {
     if (!signal) {
       flight.controller = undefined;
       return flight.promise;
@@ -77,7 +76,7 @@ export class Coalescer<R> {
         reject(this.#aborted(signal));
         if (--flight.waiting > 0 || !flight.controller) return;
         // Everyone left: stop the shared request, and let the next identical call start afresh.
-        if (this.#flights.get(key) === flight) this.#flights.delete(key);
+        this.end(key, flight);
         flight.controller.abort(signal.reason);
       };
       signal.addEventListener('abort', onAbort, { once: true });

@@ -9,7 +9,8 @@
  * cached" (the calls go to the API, as without a cache), warns once, and tries Redis again a few
  * seconds later. It never makes a call fail.
  *
- * Entries are stored under `<prefix><key>` with a Redis expiry at the entry's TTL. Keys hold the
+ * Entries are stored under `<prefix><key>` with a Redis expiry at the entry's own expiry (Redis and
+ * this store use the wall clock: give the client no other `cache.clock` with it). Keys hold the
  * provider, a fingerprint of the credential (never the credential) and the request's URL; values
  * hold the response as the API sent it.
  */
@@ -119,14 +120,23 @@ export class RedisCacheStore implements CacheStore {
     }
   }
 
+  /**
+   * The entry under `key`, if it is still fresh by its own expiry: one that another process's clock
+   * (or Redis' expiry, which runs a little behind it) still keeps is treated as missing, so it is
+   * claimed and fetched once instead of by every process that sees it stale.
+   */
   async #read(key: string): Promise<CacheEntry | undefined | typeof FAILED> {
     const raw = await this.#guard.run((r) => r.get(this.#prefix + key));
-    return raw === FAILED ? FAILED : decode(raw);
+    if (raw === FAILED) return FAILED;
+    const entry = decode(raw);
+    return entry && entry.expiresAt > Date.now() ? entry : undefined;
   }
 
   /** Stores the entry, then gives up this process's claim on the key (the waiting processes find it). */
   async set(key: string, entry: CacheEntry, ttlMs: number): Promise<void> {
-    const ttl = Math.ceil(ttlMs);
+    // Redis drops it when the entry itself expires (the TTL counted from its `storedAt`, not from now).
+    const left = Math.ceil(entry.expiresAt - Date.now());
+    const ttl = left > 0 && left < ttlMs ? left : Math.ceil(ttlMs);
     if (ttl > 0) await this.#guard.run((r) => r.set(this.#prefix + key, encode(entry), 'PX', ttl));
     await this.release(key);
   }

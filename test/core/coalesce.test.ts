@@ -156,8 +156,8 @@ describe('coalescing identical reads', () => {
     expect(gate.held).toHaveLength(1);
     gate.held[0]!.release();
     const [p1, p2] = await Promise.all(reads);
-    expect(p2.items).toEqual(p1.items);
-    expect(p2.items).not.toBe(p1.items);
+    expect(p2!.items).toEqual(p1!.items);
+    expect(p2!.items).not.toBe(p1!.items);
 
     const identifiers = [{ identifier: '11e81bcc-9c1c-ce38-b96b-a0369fe50396', platformCode: 'soundcharts' }];
     const writes = [sc.library.addArtists({ identifiers }), sc.library.addArtists({ identifiers })].map((w) => w.then(() => 'ok', () => 'failed'));

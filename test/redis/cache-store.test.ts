@@ -8,7 +8,6 @@ import { ChartMogul } from '../../src/chartmogul/index.js';
 import { NotFoundError } from '../../src/errors.js';
 import { RedisCacheStore, type RedisCacheStoreOptions } from '../../src/redis/index.js';
 import { createSandbox, SANDBOX_CREDENTIALS, type Sandbox } from '../../src/testing/index.js';
-import { failure } from '../support/scripted.js';
 import { REDIS_SERVER_AVAILABLE, SKIP_REASON, startRedis, type RedisServer } from './redis-server.js';
 
 const MRR = { startDate: '2025-01-01', endDate: '2025-06-30', interval: 'month' } as const;

@@ -58,21 +58,31 @@ export class ResponseCache {
   }
 
   /**
-   * A fresh entry for `key` (younger than `maxAge` too, when given), or undefined. A store shared by
-   * processes may hold a miss while another process fetches the same key (`signal` ends the wait).
+   * A fresh entry for `key` (younger than `maxAge` too, when given), or undefined: at once from a
+   * store that answers synchronously, else as a promise. A store shared by processes may hold a miss
+   * while another process fetches the same key (`signal` ends the wait).
    */
-  async get(key: string, maxAge: number | undefined, signal: AbortSignal | undefined): Promise<CacheEntry | undefined> {
-    let entry: CacheEntry | undefined;
+  lookup(key: string, maxAge: number | undefined, signal: AbortSignal | undefined): CacheEntry | undefined | Promise<CacheEntry | undefined> {
+    let found: CacheEntry | undefined | PromiseLike<CacheEntry | undefined>;
     try {
-      entry = await this.#store.get(key, signal);
+      found = this.#store.get(key, signal);
     } catch (err) {
-      // An abort ends a shared store's wait: the caller's own abort error follows from `execute`.
-      return signal?.aborted ? undefined : this.#failed(err, undefined);
+      return this.#failed(err, undefined);
     }
+    if (found && typeof (found as PromiseLike<unknown>).then === 'function') {
+      return Promise.resolve(found).then(
+        (entry) => this.#fresh(entry, maxAge),
+        // An abort ends a shared store's wait: the caller's own abort error follows from `execute`.
+        (err: unknown) => (signal?.aborted ? undefined : this.#failed(err, undefined)),
+      );
+    }
+    return this.#fresh(found as CacheEntry | undefined, maxAge);
+  }
+
+  #fresh(entry: CacheEntry | undefined, maxAge: number | undefined): CacheEntry | undefined {
     if (!entry || typeof entry.body !== 'string' || !(entry.expiresAt > 0)) return undefined;
     const now = this.now();
-    if (entry.expiresAt <= now || (maxAge !== undefined && now - entry.storedAt >= maxAge)) return undefined;
-    return entry;
+    return entry.expiresAt <= now || (maxAge !== undefined && now - entry.storedAt >= maxAge) ? undefined : entry;
   }
 
   async set(key: string, entry: CacheEntry, ttl: number): Promise<void> {
@@ -102,4 +112,22 @@ export class ResponseCache {
     }
     return fallback;
   }
+}
+
+/** A deep copy of JSON-shaped data (what decoded responses are): plain objects, arrays, primitives. */
+export function cloneJson<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = cloneJson(value[i]);
+    return out as T;
+  }
+  const out: Record<string, unknown> = {};
+  for (const k in value) {
+    const v = cloneJson((value as Record<string, unknown>)[k]);
+    // A body's own "__proto__" key stays a key (assigning it would set the copy's prototype).
+    if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[k] = v;
+  }
+  return out as T;
 }

@@ -405,7 +405,7 @@ export class CoreClient {
       const found = cache!.lookup(cacheKey, options.cacheTtl, signal);
       if (found && !(found instanceof Promise)) {
         try {
-          return Promise.resolve(this.#hit(endpoint, req, options, sharedEntry(found), false));
+          return Promise.resolve(this.#hit(endpoint, req, options, sharedEntry(found), false, cacheKey));
         } catch (err) {
           return Promise.reject(err);
         }
@@ -436,7 +436,7 @@ export class CoreClient {
   /** A call identical to one in flight: waits for it, then makes its own copy of what it got. */
   async #follow(endpoint: AnyEndpoint | undefined, req: PreparedRequest, options: RequestOptions, key: string, flight: SharedFlight): Promise<WithResponse<unknown>> {
     await this.#flights!.wait(key, flight, options.signal);
-    if (flight.storedAt !== undefined) return this.#hit(endpoint, req, options, flight, true);
+    if (flight.storedAt !== undefined) return this.#hit(endpoint, req, options, flight, true, undefined);
     this.#usage.coalesced++;
     if (this.#onEvent) this.#emit(req, { type: 'coalesced' });
     return this.#decode(endpoint, this.#copy(flight, true));
@@ -447,7 +447,14 @@ export class CoreClient {
    * the same entry object (an in-memory store hands back the one it keeps) copy that decoded result,
    * which costs a fraction of parsing and validating the body again.
    */
-  #hit(endpoint: AnyEndpoint | undefined, req: PreparedRequest, options: RequestOptions, shared: Shared, coalesced: boolean): WithResponse<unknown> | Promise<WithResponse<unknown>> {
+  #hit(
+    endpoint: AnyEndpoint | undefined,
+    req: PreparedRequest,
+    options: RequestOptions,
+    shared: Shared,
+    coalesced: boolean,
+    cacheKey: string | undefined,
+  ): WithResponse<unknown> | Promise<WithResponse<unknown>> {
     let hit: WithResponse<unknown>;
     const entry = shared.entry!;
     const decoded = this.#decoded.get(entry);
@@ -457,7 +464,8 @@ export class CoreClient {
       try {
         hit = this.#decode(endpoint, this.#copy(shared, coalesced));
       } catch {
-        // An entry this version cannot read back (another version stored it): ask the API instead.
+        // An entry this version cannot read back (another version stored it): drop it, ask the API.
+        if (cacheKey !== undefined) void this.#cache!.delete(cacheKey);
         return this.#sent(endpoint, req, options);
       }
       this.#decoded.set(entry, cloneJson(hit.data));
@@ -485,7 +493,7 @@ export class CoreClient {
     try {
       if (store?.lookup) {
         const entry = await store.lookup;
-        if (entry) return await this.#hit(endpoint, req, options, Object.assign(shared, sharedEntry(entry)), false);
+        if (entry) return await this.#hit(endpoint, req, options, Object.assign(shared, sharedEntry(entry)), false, store.key);
       }
       if (store) this.#usage.cacheMisses++;
       let own: WithResponse<unknown>;

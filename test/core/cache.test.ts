@@ -32,6 +32,7 @@ function recordingStore() {
       map.set(key, entry);
       ttls.push(ttl);
     },
+    delete: (key) => void map.delete(key),
   };
   return { store, map, ttls };
 }
@@ -104,7 +105,13 @@ describe('response cache', () => {
     second.data.entries.length = 0;
     const third = await mogul.metrics.mrr(MRR);
     expect(third).toEqual(first.data);
-    expect(mogul.usage).toMatchObject({ requests: 1, cacheHits: 2, cacheMisses: 1 });
+    // Later hits copy the entry's decoded result: still a copy each.
+    third.entries[1]!.mrr = -2;
+    (third.summary as Record<string, unknown>).previous = 'changed';
+    const fourth = await mogul.metrics.mrr(MRR);
+    expect(fourth).toEqual(first.data);
+    expect(fourth).not.toBe(third);
+    expect(mogul.usage).toMatchObject({ requests: 1, cacheHits: 3, cacheMisses: 1 });
   });
 
   it('never serves an entry past its TTL, even from a store that keeps it', async () => {
@@ -119,6 +126,24 @@ describe('response cache', () => {
     expect((await mogul.metrics.mrr(MRR).withResponse()).fromCache).toBe(false);
     expect(upstream(sandbox)).toBe(2);
     expect(ttls).toEqual([10_000, 10_000]);
+  });
+
+  it('an entry this version cannot read back (it fails validation) is fetched again, never thrown', async () => {
+    const sandbox = createSandbox();
+    const clock = fakeClock();
+    const { store, map } = recordingStore();
+    const mogul = mogulWith(sandbox, clock, store);
+    await mogul.metrics.mrr(MRR);
+    const [key, entry] = [...map][0]!;
+    map.set(key, { ...entry, body: JSON.stringify({ entries: 'not a list' }) });
+    const r = await mogul.metrics.mrr(MRR).withResponse();
+    expect(r.fromCache).toBe(false);
+    expect(r.data.entries).toHaveLength(6);
+    expect(upstream(sandbox)).toBe(2);
+    // The unreadable entry was dropped: the next call stores a good one, and the one after hits it.
+    await mogul.metrics.mrr(MRR);
+    expect((await mogul.metrics.mrr(MRR).withResponse()).fromCache).toBe(true);
+    expect(upstream(sandbox)).toBe(3);
   });
 
   it('two credentials never share an entry, even in one store', async () => {

@@ -93,6 +93,14 @@ export class ResponseCache {
     }
   }
 
+  async delete(key: string): Promise<void> {
+    try {
+      await this.#store.delete?.(key);
+    } catch (err) {
+      this.#failed(err, undefined);
+    }
+  }
+
   /** After a miss that stores nothing (the call failed): lets a shared store hand the key to another process. */
   async release(key: string): Promise<void> {
     try {

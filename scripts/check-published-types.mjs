@@ -38,6 +38,12 @@ export async function use(): Promise<number> {
   void sc.artists.songs('11e81bcc-9c1c-ce38-b96b-a0369fe50396').toArray();
   const sandbox = ${ns.testing}.createSandbox();
   void new ${ns.mogul}.ChartMogul({ ...${ns.testing}.SANDBOX_CREDENTIALS.chartmogul, fetch: sandbox.fetch });
+  const cached = new ${ns.mogul}.ChartMogul({ apiKey: 'key', cache: { store: new ${ns.cache}.MemoryCacheStore({ maxEntries: 100 }), ttl: 60_000 }, onEvent: ${ns.otel}.openTelemetry() });
+  const hit = await cached.metrics.mrr({ startDate: '2025-01-01', endDate: '2025-06-30' }).withResponse();
+  exactly<typeof hit.fromCache, boolean>(true);
+  exactly<typeof cached.usage.cacheHits, number>(true);
+  // @ts-expect-error the cache needs a store
+  void new ${ns.mogul}.ChartMogul({ apiKey: 'key', cache: { ttl: 1 } });
   try {
     await mogul.ping();
   } catch (err) {
@@ -61,13 +67,17 @@ import * as mogulEntry from 'chartstack/chartmogul';
 import * as chartmetric from 'chartstack/chartmetric';
 import * as soundcharts from 'chartstack/soundcharts';
 import * as testing from 'chartstack/testing';
-${body({ root: 'root', mogul: 'mogulEntry', chartmetric: 'chartmetric', soundcharts: 'soundcharts', testing: 'testing' })}`;
+import * as cache from 'chartstack/cache';
+import * as otel from 'chartstack/otel';
+${body({ root: 'root', mogul: 'mogulEntry', chartmetric: 'chartmetric', soundcharts: 'soundcharts', testing: 'testing', cache: 'cache', otel: 'otel' })}`;
 const cjs = `import root = require('chartstack');
 import mogulEntry = require('chartstack/chartmogul');
 import chartmetric = require('chartstack/chartmetric');
 import soundcharts = require('chartstack/soundcharts');
 import testing = require('chartstack/testing');
-${body({ root: 'root', mogul: 'mogulEntry', chartmetric: 'chartmetric', soundcharts: 'soundcharts', testing: 'testing' })}`;
+import cache = require('chartstack/cache');
+import otel = require('chartstack/otel');
+${body({ root: 'root', mogul: 'mogulEntry', chartmetric: 'chartmetric', soundcharts: 'soundcharts', testing: 'testing', cache: 'cache', otel: 'otel' })}`;
 
 const base = { strict: true, noEmit: true, skipLibCheck: false, target: 'ES2023', lib: ['ES2023', 'DOM', 'DOM.Iterable', 'DOM.AsyncIterable'], types: [] };
 const projects = {
@@ -79,7 +89,8 @@ const projects = {
 
 const files = { 'esm.mts': { text: esm }, 'esm.ts': { text: esm }, 'cjs.cts': { text: cjs } };
 for (const [name, config] of Object.entries(projects)) files[`tsconfig.${name}.json`] = { text: JSON.stringify(config, null, 2) };
-const consumer = createConsumer({ name: 'types', files });
+// chartstack/otel's declarations import its optional peer, which a project using it has installed.
+const consumer = createConsumer({ name: 'types', files, peers: ['@opentelemetry/api'] });
 const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
 let failed = 0;
 try {

@@ -14,13 +14,14 @@ export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url))
 /**
  * Creates the consumer project and returns its directory and a `dispose()` that removes it
  * (kept when CHARTSTACK_KEEP_CONSUMER is set, for debugging).
- * @param {{ name: string, files?: Record<string, string> }} options `files`: destination → source path or `{ text }`.
+ * @param {{ name: string, files?: Record<string, string>, peers?: string[] }} options `files`: destination → source path or `{ text }`;
+ *   `peers`: optional peers this project uses (symlinked like the dependencies), e.g. `@opentelemetry/api` for chartstack/otel.
  */
-export function createConsumer({ name, files = {} }) {
+export function createConsumer({ name, files = {}, peers = [] }) {
   if (!existsSync(join(repoRoot, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
   const dir = mkdtempSync(join(tmpdir(), `chartstack-${name}-`));
   try {
-    populate(dir, files);
+    populate(dir, files, peers);
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });
     throw err;
@@ -34,7 +35,7 @@ export function createConsumer({ name, files = {} }) {
   };
 }
 
-function populate(dir, files) {
+function populate(dir, files, peers) {
   const modules = join(dir, 'node_modules');
   mkdirSync(modules);
   const packed = JSON.parse(
@@ -46,7 +47,7 @@ function populate(dir, files) {
   rmSync(tarball);
 
   const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-  for (const dep of Object.keys(pkg.dependencies ?? {})) {
+  for (const dep of [...Object.keys(pkg.dependencies ?? {}), ...peers]) {
     const target = join(modules, dep);
     mkdirSync(resolve(target, '..'), { recursive: true });
     symlinkSync(join(repoRoot, 'node_modules', dep), target, 'dir');

@@ -33,6 +33,13 @@ describe('examples against the sandbox', () => {
     expect(lines.at(-1)).toMatch(/^NotFoundError \(404\): ChartMogul 404 on GET \/v1\/customers\/\{customer_uuid\}\/subscriptions: /);
   });
 
+  it('saving-quota.mjs: identical reads share a request, the second load is all cache hits', async () => {
+    const lines = succeeded(await runExample('saving-quota.mjs'));
+    expect(lines[0]).toBe('first load: 12 widget reads, 10 request(s) sent, 3 shared an identical request, 0 from the cache');
+    expect(lines[1]).toBe('second load: 12 widget reads, 0 request(s) sent, 0 shared an identical request, 12 from the cache');
+    expect(lines[2]).toMatch(/^in all: 10 requests \(the token exchange included\), 12 cache hits, 3 coalesced, \d+ ms waiting for the rate limit$/);
+  });
+
   it('chartmetric.mjs: one token exchange for concurrent calls, followers, a chart, every track', async () => {
     const lines = succeeded(await runExample('chartmetric.mjs'));
     expect(lines[0]).toBe('BTS (KR): 6 profile links, 8 headline stats');

@@ -392,6 +392,10 @@ export class CoreClient {
     let key = req.method === 'GET' ? req.url : `${req.method} ${req.url}`;
     if (req.body !== undefined) key += `\n${req.body}`;
     if (options.headers) key += `\n${JSON.stringify(Object.entries(options.headers).map(([k, v]) => `${k.toLowerCase()}:${v}`).sort())}`;
+    const identity = key;
+    // A call that asks more of the cache than the default (skip it, or a younger entry) only shares
+    // with calls that ask the same: a flight may be answered from the cache.
+    if (this.#cache && (options.cache === false || options.cacheTtl !== undefined)) key += `\n~${options.cache === false ? 'none' : options.cacheTtl}`;
     const flights = this.#flights;
     const joined = flights?.get(key);
     if (joined) return this.#follow(endpoint, req, options, key, joined);
@@ -400,7 +404,7 @@ export class CoreClient {
     let store: CacheWork | undefined;
     if (ttl > 0) {
       // The cache key adds provider, credential fingerprint and default headers (stores are shared).
-      const cacheKey = (this.#keyScope ??= this.#scope()) + key;
+      const cacheKey = (this.#keyScope ??= this.#scope()) + identity;
       // A store that answers at once (in memory) is asked right here: a hit then costs no flight.
       const found = cache!.lookup(cacheKey, options.cacheTtl, signal);
       if (found && !(found instanceof Promise)) {

@@ -294,6 +294,26 @@ describe('response cache', () => {
     expect(upstream(sandbox)).toBe(1);
   });
 
+  it('a call that skips the cache (or wants a younger entry) never shares a flight the cache answers', async () => {
+    const sandbox = createSandbox();
+    const clock = fakeClock();
+    const { store } = recordingStore();
+    // A store that answers asynchronously (like Redis): its lookups run inside the shared flight.
+    const remote: CacheStore = { get: async (key) => store.get(key), set: store.set };
+    const mogul = mogulWith(sandbox, clock, remote);
+    await mogul.metrics.mrr(MRR);
+    clock.advance(10_000);
+    const [cached, skipped, younger] = await Promise.all([
+      mogul.metrics.mrr(MRR).withResponse(),
+      mogul.metrics.mrr(MRR, { cache: false }).withResponse(),
+      mogul.metrics.mrr(MRR, { cacheTtl: 5_000 }).withResponse(),
+    ]);
+    expect(cached).toMatchObject({ fromCache: true, age: 10_000 });
+    expect(skipped).toMatchObject({ fromCache: false, coalesced: false });
+    expect(younger).toMatchObject({ fromCache: false, coalesced: false });
+    expect(upstream(sandbox)).toBe(3);
+  });
+
   it('checks its options', () => {
     const sandbox = createSandbox();
     const make = (cache: unknown) => () => new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, fetch: sandbox.fetch, cache: cache as never });

@@ -52,6 +52,7 @@ await server.close();
 await redis.stop();
 
 const counts = [...perRead.values()].map((arrivals) => arrivals.length);
+if (process.env.DEBUG_GAPS) for (const [read, arrivals] of perRead) process.stderr.write(`${read}: ${arrivals.map((t) => t - startAt).join(' ')}\n`);
 // The shortest time between two requests for the same read, at the server: at least the TTL when
 // each distinct read goes upstream once per TTL (the next fetch leaves after the entry expired).
 const gaps = [...perRead.values()].flatMap((arrivals) => arrivals.slice(1).map((t, i) => t - arrivals[i]));

@@ -314,6 +314,28 @@ describe('response cache', () => {
     expect(upstream(sandbox)).toBe(3);
   });
 
+  it('an entry a shared store returns in its last millisecond is looked up again (so that store can hand the fetch to one process)', async () => {
+    const sandbox = createSandbox();
+    const clock = fakeClock();
+    const { store, map } = recordingStore();
+    let gets = 0;
+    // Like RedisCacheStore: it judged the entry fresh, but it expires by the time the client looks.
+    const remote: CacheStore = {
+      get: async (key) => {
+        gets++;
+        const entry = map.get(key);
+        return entry && gets === 2 ? { ...entry, expiresAt: clock.now() } : undefined;
+      },
+      set: store.set,
+    };
+    const mogul = mogulWith(sandbox, clock, remote);
+    await mogul.metrics.mrr(MRR);
+    gets = 1;
+    const r = await mogul.metrics.mrr(MRR).withResponse();
+    expect(r.fromCache).toBe(false);
+    expect(gets).toBe(3);
+  });
+
   it('checks its options', () => {
     const sandbox = createSandbox();
     const make = (cache: unknown) => () => new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, fetch: sandbox.fetch, cache: cache as never });

@@ -70,11 +70,14 @@ export class ResponseCache {
       return this.#failed(err, undefined);
     }
     if (found && typeof (found as PromiseLike<unknown>).then === 'function') {
-      return Promise.resolve(found).then(
-        (entry) => this.#fresh(entry, maxAge),
-        // An abort ends a shared store's wait: the caller's own abort error follows from `execute`.
-        (err: unknown) => (signal?.aborted ? undefined : this.#failed(err, undefined)),
-      );
+      // An abort ends a shared store's wait: the caller's own abort error follows from `execute`.
+      const failed = (err: unknown) => (signal?.aborted ? undefined : this.#failed(err, undefined));
+      return Promise.resolve(found).then((entry) => {
+        // The entry expired between the store's look and ours (its last millisecond): ask again, so a
+        // store shared by processes sees it expired too and hands its fetch to one of them.
+        if (!entry || this.#fresh(entry, undefined) || !(entry.expiresAt > 0)) return this.#fresh(entry, maxAge);
+        return Promise.resolve(this.#store.get(key, signal)).then((again) => this.#fresh(again, maxAge), failed);
+      }, failed);
     }
     return this.#fresh(found as CacheEntry | undefined, maxAge);
   }

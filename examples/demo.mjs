@@ -59,7 +59,7 @@ const summary = all.summary ?? {};
 console.log(
   `${lastMonth}: ARR ${money(summary.currentArr ?? 0)} · customers ${summary.currentCustomers} · ARPA ${money(summary.currentArpa ?? 0)} · ` +
     `customer churn rate ${summary.currentCustomerChurnRate}% · net MRR churn rate ${summary.currentMrrChurnRate}%` +
-    (summary.currentMrrChurnRate < 0 ? dim(' (negative: expansion outgrew churn)') : ''),
+    ((summary.currentMrrChurnRate ?? 0) < 0 ? dim(' (negative: expansion outgrew churn)') : ''),
 );
 let activities = 0;
 for await (const _ of mogul.activities.list({ perPage: 200 })) activities++;

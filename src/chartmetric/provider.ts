@@ -56,7 +56,8 @@ export const chartmetricSpec: ProviderSpec = {
   wireName: snakeCase,
   arrayFormat: 'brackets',
   // Entry plans allow 1 request/second; the first response's X-RateLimit-Limit sets the real pace.
-  pacing: { perSecond: 1, maxConcurrent: 8, learn: true },
+  // The window slides (§2.2): after a 429 a slot frees as soon as the oldest request leaves it.
+  pacing: { perSecond: 1, maxConcurrent: 8, learn: true, window: 'sliding' },
   unwrap(body, endpoint) {
     if (endpoint?.envelope === 'root') return body;
     return body && typeof body === 'object' && 'obj' in body ? (body as { obj: unknown }).obj : body;

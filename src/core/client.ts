@@ -21,6 +21,7 @@ import {
   errorClassFor,
 } from './errors.js';
 import { Log } from './logger.js';
+import { holdProcess } from './keep-alive.js';
 import { pacerFor, type Pacer } from './limiter.js';
 import type { ClientOptions, RequestOptions, ValidationMode } from './options.js';
 import { PagePromise, pagingFor } from './pagination.js';
@@ -155,9 +156,22 @@ export class CoreClient {
       maxConcurrent: user.maxConcurrent ?? this.spec.pacing.maxConcurrent,
       cap: user.perSecond,
       learn: this.spec.pacing.learn ?? false,
+      window: this.spec.pacing.window,
       redis: user.redis,
+      redisPrefix: this.#redisPrefix(),
       warn: (m) => this.#operationalWarning(m),
     }));
+  }
+
+  /**
+   * The prefix of the shared limiter's Redis keys: the one the user gave, else the Redis token
+   * store's (one prefix then covers every key chartstack writes), else `chartstack:`.
+   */
+  #redisPrefix(): string | undefined {
+    const user = this.#options.rateLimit;
+    if (user && user.prefix !== undefined) return user.prefix;
+    const store = this.#options.tokenStore as { prefix?: unknown } | undefined;
+    return typeof store?.prefix === 'string' ? store.prefix : undefined;
   }
 
   /**
@@ -175,7 +189,14 @@ export class CoreClient {
     if (!p) {
       const key = `${this.spec.name}|${this.baseUrl}|${this.#auth?.credentialKey ?? ''}|${endpoint.id}`;
       const redis = this.#options.rateLimit?.redis;
-      p = pacerFor(key, { perSecond: endpoint.maxPerSecond, maxConcurrent: endpoint.maxPerSecond, learn: false, redis, warn: (m) => this.#operationalWarning(m) });
+      p = pacerFor(key, {
+        perSecond: endpoint.maxPerSecond,
+        maxConcurrent: endpoint.maxPerSecond,
+        learn: false,
+        redis,
+        redisPrefix: this.#redisPrefix(),
+        warn: (m) => this.#operationalWarning(m),
+      });
       this.#endpointPacers.set(endpoint.id, p);
     }
     return p;
@@ -331,6 +352,9 @@ export class CoreClient {
     if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: safeCause(signal.reason, this.redactor) });
     const timeout = options.timeout ?? this.#timeout;
     let replayed = false;
+    // Until this call settles, the process stays alive: a plain script waiting on it in a paused
+    // queue or a backoff must not exit and lose the result (keep-alive.ts, issue #14).
+    const release = holdProcess();
     try {
       return await withRetries(
         async (attempt) => {
@@ -366,6 +390,8 @@ export class CoreClient {
       throw new APIConnectionError(this.redactor.text(`Unexpected failure calling ${this.spec.displayName}: ${describe(err)}`), {
         cause: safeCause(err, this.redactor),
       });
+    } finally {
+      release();
     }
   }
 
@@ -388,6 +414,7 @@ export class CoreClient {
     replayed: boolean,
     extraHeaders?: Record<string, string>,
   ): Promise<WithResponse<unknown>> {
+    const pacer = this.pacer();
     const send = async () => {
       const abort = new AttemptSignal();
       const timer = setTimeout(() => abort.abort(TIMEOUT), timeout);
@@ -403,14 +430,23 @@ export class CoreClient {
         if (req.contentType) headers['content-type'] = req.contentType;
         if (this.log.enabled('debug')) this.log.debug(`→ ${req.method} ${req.url} (attempt ${attempt}${replayed ? ', replay' : ''})`);
         const res = await this.#transport({ url: req.url, method: req.method, headers, body: req.body, signal: abort, timeout });
-        const info = this.spec.readRateLimit(res.headers, Date.now());
-        if (info.retryAfterMs === undefined && (res.status === 429 || res.status === 503)) {
-          // Retry-After wins; else the provider's reset header (Chartmetric epoch, Soundcharts seconds).
-          const ra = parseRetryAfter(res.headers) ?? (info.resetAt !== undefined ? Math.max(0, info.resetAt - Date.now()) : undefined);
-          if (ra !== undefined) info.retryAfterMs = ra;
+        const now = Date.now();
+        const info = this.spec.readRateLimit(res.headers, now);
+        const limited = res.status === 429 || res.status === 503;
+        if (limited && info.retryAfterMs === undefined) {
+          const explicit = parseRetryAfter(res.headers);
+          if (explicit !== undefined) info.retryAfterMs = explicit;
+        }
+        // The pacer hears every response, the token exchange's too (its latency tells about the
+        // network); it answers how long it now holds the queue, and a retry waits exactly that long.
+        const paused = pacer?.observe(info, res.status, { route: req.route, latencyMs: now - started });
+        if (limited && info.retryAfterMs === undefined) {
+          // No Retry-After: the pacer's pause, or without pacing the provider's reset header
+          // (Chartmetric epoch seconds, Soundcharts seconds).
+          const wait = paused ?? (info.resetAt !== undefined ? Math.max(0, info.resetAt - now) : undefined);
+          if (wait !== undefined) info.retryAfterMs = wait;
         }
         if (!isEmpty(info)) this.rateLimit = { ...this.rateLimit, ...info };
-        this.pacer()?.observe(info, res.status);
         const text = await res.text();
         if (this.log.enabled('debug')) this.log.debug(`← ${res.status} ${req.method} ${req.route} in ${Date.now() - started} ms`);
         return { status: res.status, headers: res.headers, text, info };
@@ -422,10 +458,14 @@ export class CoreClient {
       }
     };
     const endpointPacer = this.#endpointPacer(req.endpoint);
-    const pacer = this.pacer();
-    // With Redis, a slot held longer than this is freed for the other processes (this one died mid-call).
-    const paced = pacer ? () => pacer.schedule(send, signal, timeout) : send;
-    const { status, headers, text, info } = endpointPacer ? await endpointPacer.schedule(paced, signal, this.#budget + timeout) : await paced();
+    const retry = attempt > 1;
+    // With Redis, a slot held longer than `maxRunMs` is freed for the other processes (this one died
+    // mid-call). The token exchange is not metered (reference/chartmetric.md §2.1: its rate-limit
+    // headers are "false"), so it is never queued behind the calls that wait for its token (#19).
+    const paced = pacer && req.auth ? () => pacer.schedule(send, signal, { maxRunMs: timeout, retry }) : send;
+    const { status, headers, text, info } = endpointPacer
+      ? await endpointPacer.schedule(paced, signal, { maxRunMs: this.#budget + timeout, retry })
+      : await paced();
     return this.#classify(req, status, headers, text, info, replayed);
   }
 

@@ -6,18 +6,26 @@
  * Loaded lazily by the pacer, and only when `rateLimit.redis` is set: the full `bottleneck` and
  * `ioredis` are imported through a computed specifier, so bundlers (edge builds) never pull them in.
  *
- * Three things bottleneck does not do, done here with small Lua scripts on its own settings hash:
+ * Four things bottleneck does not do, done here with small Lua scripts on its own settings hash:
  * - a 429 pause reaches every process: the next free slot (`nextRequest`) is pushed to the end of the
  *   pause, and remembered (`chartstackPausedUntil`) so nothing moves it earlier;
- * - a learned limit takes effect at once: when the spacing changes, the next slot is re-spaced from
- *   the last one handed out, instead of waiting one old (slow) interval first;
+ * - the pace is the fleet's: each process asks for the spacing its own observations call for (the
+ *   learned limit and its jitter margin, pace-margin.ts); the largest request wins at once, and a
+ *   lower one only after the process that asked for more has not re-asserted it for a few seconds.
+ *   A changed spacing re-spaces the next slot from the last one handed out, instead of waiting one
+ *   old (slow) interval first;
+ * - the learned limit is kept (`chartstackLimit`), so a process joining the fleet starts at the
+ *   fleet's pace without probing the API first (issue #19);
  * - spacing holds for the moments calls really start, not only for the slots handed out: a process
  *   whose timer fires late (a busy event loop, a GC pause) would otherwise start right before the next
  *   process's on-time call. Each call claims its start on Redis' own clock (`TIME`, so clocks of
  *   different machines do not matter) and waits out the rest of the interval if it came too early.
  *
  * Our own Redis connections run without an offline queue, so a Redis outage surfaces as an error at
- * once (and the pacer falls back to local pacing) instead of commands piling up for minutes.
+ * once (and the pacer falls back to local pacing) instead of commands piling up for minutes. They
+ * carry the user's key prefix (ioredis `keyPrefix`), so every key chartstack writes starts with it,
+ * and their sockets are unref'd: a pending call keeps the process alive (keep-alive.ts), an idle
+ * shared limiter does not.
  */
 
 /** The part of an ioredis client this module uses. */
@@ -30,7 +38,7 @@ interface RedisClient {
 
 /** The part of bottleneck (full build) this module uses. */
 interface BottleneckLike {
-  schedule<T>(options: { expiration?: number }, fn: () => Promise<T>): Promise<T>;
+  schedule<T>(options: { expiration?: number; priority?: number }, fn: () => Promise<T>): Promise<T>;
   updateSettings(options: { maxConcurrent?: number }): Promise<unknown>;
   ready(): Promise<unknown>;
   on(event: 'error', listener: (err: unknown) => void): void;
@@ -39,12 +47,20 @@ interface BottleneckLike {
 }
 interface BottleneckModule {
   new (options: Record<string, unknown>): BottleneckLike;
-  IORedisConnection: new (options: Record<string, unknown>) => { on(event: 'error', listener: (err: unknown) => void): void; disconnect(flush?: boolean): Promise<void> };
+  IORedisConnection: new (options: Record<string, unknown>) => {
+    on(event: 'error', listener: (err: unknown) => void): void;
+    disconnect(flush?: boolean): Promise<void>;
+    ready: Promise<unknown>;
+    client: unknown;
+    subscriber: unknown;
+  };
 }
 
 export interface ClusterLimiterOptions {
-  /** Limiter id; bottleneck's keys are `b_<id>_*`. Same id = same shared budget. */
+  /** Limiter id; bottleneck's keys are `<prefix>b_<id>_*`. Same prefix and id = same shared budget. */
   id: string;
+  /** Prefix of every key written (ioredis `keyPrefix` on our own connections). */
+  prefix: string;
   /** An ioredis client (it is duplicated, never used directly), a Redis URL, or ioredis options. */
   redis: unknown;
   /**
@@ -76,17 +92,33 @@ local nextRequest = tonumber(redis.call('hget', KEYS[1], 'nextRequest')) or 0
 if untilMs > nextRequest then redis.call('hset', KEYS[1], 'nextRequest', untilMs) end
 return 1`;
 
-/** Change the spacing and re-space the next slot from the last one handed out (never into a pause). */
-const RESPACE_SCRIPT = `
+/**
+ * A process asks for a spacing (ARGV[1], ms) and reports the learned limit (ARGV[2], '' if unknown).
+ * More spacing than now wins at once; less only once whoever asked for the current spacing has not
+ * re-asserted it for ARGV[3] ms. A change re-spaces the next slot from the last one handed out (never
+ * into a pause). Time is Redis' own (\`TIME\`), so the clocks of different machines do not matter.
+ */
+const PACE_SCRIPT = `
 if redis.call('exists', KEYS[1]) == 0 then return 0 end
+local t = redis.call('time')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+if ARGV[2] ~= '' then redis.call('hset', KEYS[1], 'chartstackLimit', ARGV[2]) end
 local newMin = tonumber(ARGV[1])
 local oldMin = tonumber(redis.call('hget', KEYS[1], 'minTime')) or 0
-if oldMin == newMin then return 0 end
+local assertedAt = tonumber(redis.call('hget', KEYS[1], 'chartstackPaceAt')) or 0
+if newMin == oldMin then
+  redis.call('hset', KEYS[1], 'chartstackPaceAt', now)
+  return 0
+end
+if newMin < oldMin and now - assertedAt < tonumber(ARGV[3]) then return 0 end
 local nextRequest = tonumber(redis.call('hget', KEYS[1], 'nextRequest')) or 0
 local paused = tonumber(redis.call('hget', KEYS[1], 'chartstackPausedUntil')) or 0
 redis.call('hset', KEYS[1], 'minTime', newMin)
+redis.call('hset', KEYS[1], 'chartstackPaceAt', now)
 redis.call('hset', KEYS[1], 'nextRequest', math.max(nextRequest - oldMin + newMin, paused))
 return 1`;
+/** How long a requested spacing holds against lower requests without being re-asserted, ms. */
+const PACE_HOLD_MS = 5_000;
 
 /** Claims a start: 0 if at least `minTime` passed since the last claimed start, else the ms to wait. */
 const CLAIM_SCRIPT = `
@@ -107,16 +139,27 @@ function isClient(v: unknown): v is RedisClient {
   return typeof (v as RedisClient | null)?.duplicate === 'function' && typeof (v as RedisClient).eval === 'function';
 }
 
-/** Our own connection: no offline queue (fail fast), one retry per command. */
-const OWN_CONNECTION = { enableOfflineQueue: false, maxRetriesPerRequest: 1 };
+/** Our own connection: no offline queue (fail fast), one retry per command, the user's key prefix. */
+const ownConnection = (keyPrefix: string) => ({ enableOfflineQueue: false, maxRetriesPerRequest: 1, keyPrefix });
 
-async function ownClient(redis: unknown): Promise<RedisClient> {
-  if (isClient(redis)) return redis.duplicate(OWN_CONNECTION);
+async function ownClient(redis: unknown, keyPrefix: string): Promise<RedisClient> {
+  if (isClient(redis)) return redis.duplicate(ownConnection(keyPrefix));
   const mod = await importOptional('ioredis').catch(() => {
     throw new Error('rateLimit.redis needs the `ioredis` package: npm install ioredis');
   });
   const Redis = (mod.default ?? mod) as new (...args: unknown[]) => RedisClient;
-  return typeof redis === 'string' ? new Redis(redis, OWN_CONNECTION) : new Redis({ ...(redis as object), ...OWN_CONNECTION });
+  const own = ownConnection(keyPrefix);
+  return typeof redis === 'string' ? new Redis(redis, own) : new Redis({ ...(redis as object), ...own });
+}
+
+/**
+ * Lets an idle connection's socket stop holding the process (ioredis has no `unref` of its own).
+ * bottleneck's subscriber connection is a duplicate made later; it is unref'd the same way on connect.
+ */
+function unrefSocket(client: unknown): void {
+  const c = client as { stream?: { unref?: () => void }; on?: (e: string, l: () => void) => void };
+  c.stream?.unref?.();
+  c.on?.('connect', () => c.stream?.unref?.());
 }
 
 export class ClusterLimiter {
@@ -125,17 +168,21 @@ export class ClusterLimiter {
   readonly #client: RedisClient;
   readonly #settingsKey: string;
   #closed = false;
+  /** The limit the fleet learned before this process joined (undefined for a new budget). */
+  readonly knownLimit: number | undefined;
 
-  private constructor(limiter: BottleneckLike, connection: { disconnect(flush?: boolean): Promise<void> }, client: RedisClient, id: string) {
+  private constructor(limiter: BottleneckLike, connection: { disconnect(flush?: boolean): Promise<void> }, client: RedisClient, id: string, knownLimit: number | undefined) {
     this.#limiter = limiter;
     this.#connection = connection;
     this.#client = client;
     this.#settingsKey = `b_${id}_settings`;
+    this.knownLimit = knownLimit;
   }
 
   /** Connects and joins (or creates) the shared limiter. Rejects if Redis cannot be reached in time. */
   static async connect(opts: ClusterLimiterOptions): Promise<ClusterLimiter> {
-    const client = await ownClient(opts.redis);
+    const client = await ownClient(opts.redis, opts.prefix);
+    unrefSocket(client);
     // ioredis reports connection trouble as 'error' events; until we are connected, the timeout decides.
     let connected = false;
     client.on('error', (err) => {
@@ -147,6 +194,7 @@ export class ClusterLimiter {
       });
       const Bottleneck = (mod.default ?? mod) as BottleneckModule;
       const connection = new Bottleneck.IORedisConnection({ client, Redis: (client as object).constructor });
+      unrefSocket(connection.subscriber);
       const limiter = new Bottleneck({
         id: opts.id,
         datastore: 'ioredis',
@@ -161,7 +209,8 @@ export class ClusterLimiter {
       connected = true;
       limiter.on('error', (err) => opts.onFailure(err));
       connection.on('error', (err) => opts.onFailure(err));
-      const cluster = new ClusterLimiter(limiter, connection, client, opts.id);
+      const known = Number(await client.eval(`return redis.call('hget', KEYS[1], 'chartstackLimit')`, 1, `b_${opts.id}_settings`).catch(() => undefined));
+      const cluster = new ClusterLimiter(limiter, connection, client, opts.id, known > 0 ? known : undefined);
       if (opts.pausedUntil && opts.pausedUntil > Date.now()) await cluster.pauseUntil(opts.pausedUntil);
       return cluster;
     } catch (err) {
@@ -171,8 +220,11 @@ export class ClusterLimiter {
   }
 
   /** Runs `run` when the shared budget allows. `expiration` frees the slot if this process dies mid-job. */
-  schedule(run: () => Promise<void>, expiration?: number): Promise<void> {
-    return this.#limiter.schedule(expiration ? { expiration } : {}, async () => {
+  schedule(run: () => Promise<void>, expiration?: number, priority?: number): Promise<void> {
+    const options: { expiration?: number; priority?: number } = {};
+    if (expiration) options.expiration = expiration;
+    if (priority !== undefined) options.priority = priority;
+    return this.#limiter.schedule(options, async () => {
       await this.#claimStart();
       return run();
     });
@@ -192,9 +244,12 @@ export class ClusterLimiter {
     await this.#client.eval(PAUSE_SCRIPT, 1, this.#settingsKey, Math.ceil(epochMs));
   }
 
-  /** Sets the shared spacing (a learned limit), effective from the next slot on. */
-  async setMinTime(ms: number): Promise<void> {
-    await this.#client.eval(RESPACE_SCRIPT, 1, this.#settingsKey, ms);
+  /**
+   * Asks for a shared spacing (this process's learned limit with its margin), effective from the next
+   * slot on, and records the learned limit for processes that join later.
+   */
+  async setPace(minTime: number, limit?: number): Promise<void> {
+    await this.#client.eval(PACE_SCRIPT, 1, this.#settingsKey, minTime, limit ?? '', PACE_HOLD_MS);
   }
 
   /** Sets the shared in-flight cap; every process is told to fill the new capacity at once. */

@@ -32,6 +32,11 @@ export interface RateLimitOptions {
    * ```
    */
   redis?: RedisConnection;
+  /**
+   * Prefix of every Redis key the shared limiter writes, so applications can share one Redis.
+   * Defaults to the prefix of a `RedisTokenStore` passed as `tokenStore`, else `'chartstack:'`.
+   */
+  prefix?: string;
 }
 
 /** How responses are checked against the catalog's schemas. */

@@ -42,9 +42,11 @@ export interface ProviderSpec {
   arrayFormat: ArrayFormat;
   /**
    * Default pacing when the user sets nothing: requests per second and in-flight cap; `learn` when the
-   * API announces its limit in headers (the first call then goes alone and sets the pace).
+   * API announces its limit in headers (the first call then goes alone and sets the pace); `window`,
+   * how the limit's window recovers after a 429 (`'sliding'`, the default: as soon as the oldest
+   * request leaves it; `'fixed'`: at the announced reset).
    */
-  pacing: { perSecond: number; maxConcurrent: number; learn?: boolean };
+  pacing: { perSecond: number; maxConcurrent: number; learn?: boolean; window?: 'sliding' | 'fixed' };
   /** Unwraps the success envelope (`{obj}`, `{type, object}`, …) for one endpoint. */
   unwrap(body: unknown, endpoint: AnyEndpoint | undefined): unknown;
   /** Optional normalization applied before validation (ChartMogul: kebab/snake keys → camelCase). */

@@ -93,6 +93,11 @@ export class RedisTokenStore implements TokenStore {
     this.#logger = options.logger ?? console;
   }
 
+  /** The key prefix (a client's shared limiter uses it too, unless `rateLimit.prefix` says otherwise). */
+  get prefix(): string {
+    return this.#prefix;
+  }
+
   async get(key: string): Promise<StoredToken | undefined> {
     const raw = await this.#command((r) => r.get(this.#prefix + key));
     if (raw === FAILED) return this.#memory.get(key);

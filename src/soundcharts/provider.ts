@@ -45,7 +45,8 @@ export const soundchartsSpec: ProviderSpec = {
   wireName: (k) => k,
   arrayFormat: 'comma',
   // Soundcharts recommends at most 5,000 calls per minute (§1.2): 75/s stays under it.
-  pacing: { perSecond: 75, maxConcurrent: 16 },
+  // The per-minute limit's 429 says when it resets; the official SDK waits that long (§1.2).
+  pacing: { perSecond: 75, maxConcurrent: 16, window: 'fixed' },
   unwrap(body) {
     if (body && typeof body === 'object' && 'object' in body && 'type' in body) return (body as { object: unknown }).object;
     return body;

@@ -13,7 +13,7 @@ import { CHARTMOGUL_SANDBOX_KEY, chartmogulSandbox } from './chartmogul/index.js
 import { Sandbox, type SandboxOptions } from './sandbox.js';
 import { SOUNDCHARTS_SANDBOX_CREDENTIALS, soundchartsSandbox } from './soundcharts/index.js';
 
-export { Sandbox, type SandboxOptions, type SandboxEnv, type SandboxLimits, type ProviderSandbox, type RecordedRequest, type LoopbackServer } from './sandbox.js';
+export { Sandbox, type SandboxOptions, type SandboxEnv, type SandboxLimits, type SandboxLatency, type ProviderSandbox, type RecordedRequest, type LoopbackServer } from './sandbox.js';
 export { Faults, type Fault, type FaultKind } from './faults.js';
 export { reply, SandboxReply, type RouteContext, type RouteHandler, type RouteHandlers } from './types.js';
 

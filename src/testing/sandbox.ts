@@ -8,6 +8,7 @@
  * rate-limit enforcement is switchable; faults are scriptable.
  */
 import type { FetchLike } from '../core/transport/types.js';
+import { seededRandom } from './data.js';
 import { FAULTS_ON_REAL_RESPONSE, Faults, type ActiveFault } from './faults.js';
 
 export interface SandboxEnv {
@@ -47,11 +48,29 @@ export interface SandboxOptions {
   seed?: number;
   /** Enforce documented rate limits (429s). Default false. */
   enforceRateLimits?: boolean;
-  /** Simulated processing time per request, ms. Default 0. */
+  /** Simulated processing time per request, ms, after the request is counted. Default 0. */
   latencyMs?: number;
+  /**
+   * Network delay on the way in: each request waits this long before the fake sees it — before it
+   * is counted against a rate limit, as a real server counts requests when they arrive. A number of
+   * ms, or a range drawn per request from a generator seeded by `seed` (the same seed gives the same
+   * sequence of delays). Use it to reproduce uneven networks: `{ minMs: 0, maxMs: 150 }`.
+   */
+  latency?: number | SandboxLatency;
   /** A fixed clock for the data (rate-limit windows always use real time). */
   now?: () => number;
   limits?: SandboxLimits;
+}
+
+/** A per-request network delay drawn from a distribution. */
+export interface SandboxLatency {
+  minMs: number;
+  maxMs: number;
+  /**
+   * `'uniform'` (default): any delay in the range equally likely. `'exponential'`: most requests near
+   * `minMs`, a long tail towards `maxMs` (mean a fifth of the way), as on a congested link.
+   */
+  distribution?: 'uniform' | 'exponential';
 }
 
 /** A request as the sandbox received it (for assertions in tests). */
@@ -74,6 +93,8 @@ export class Sandbox {
   #providers: ProviderSandbox[];
   /** Keep at most this many recorded requests (benchmarks send hundreds of thousands). */
   maxRecorded = 10_000;
+  /** Draws each request's network delay (none without the `latency` option). */
+  #delay: (() => number) | undefined;
 
   constructor(providers: ProviderSandbox[], options: SandboxOptions = {}) {
     this.#providers = providers;
@@ -90,6 +111,7 @@ export class Sandbox {
         tokenTtlSeconds: options.limits?.tokenTtlSeconds ?? 3600,
       },
     };
+    this.#delay = delayDrawer(options.latency, this.env.seed);
   }
 
   /** A `fetch` that answers from the sandbox, routing by the real API origins. */
@@ -117,6 +139,8 @@ export class Sandbox {
 
   /** @internal Routes one request; a fault, if one matches, is returned for the caller's transport to act out. */
   async dispatch(req: Request): Promise<{ response?: Response; fault?: ActiveFault }> {
+    const delay = this.#delay?.();
+    if (delay) await arrival(delay, req.signal);
     const url = new URL(req.url);
     const target = this.resolve(url);
     if (!target) return { response: Response.json({ error: `No sandbox provider for ${url.origin}${url.pathname}` }, { status: 404 }) };
@@ -181,6 +205,37 @@ export interface LoopbackServer {
   /** The base URL to give a client of this provider. */
   baseUrl(provider: 'chartmogul' | 'chartmetric' | 'soundcharts' | 'soundcharts-account'): string;
   close(): Promise<void>;
+}
+
+/** The `latency` option as a function drawing one delay per request (ms), or undefined for none. */
+function delayDrawer(latency: SandboxOptions['latency'], seed: number): (() => number) | undefined {
+  if (latency === undefined || latency === 0) return undefined;
+  if (typeof latency === 'number') return () => latency;
+  const { minMs, maxMs, distribution = 'uniform' } = latency;
+  if (!(maxMs >= minMs && minMs >= 0)) throw new RangeError(`Invalid sandbox latency: expected 0 <= minMs <= maxMs, got ${minMs}..${maxMs}.`);
+  const random = seededRandom(seed ^ 0x1a7e);
+  const span = maxMs - minMs;
+  if (distribution === 'exponential') {
+    // Mean span / 5, cut at maxMs.
+    return () => minMs + Math.min(span, (-Math.log(1 - random()) * span) / 5);
+  }
+  return () => minMs + random() * span;
+}
+
+/** Waits out a request's network delay (the client may give up meanwhile). */
+function arrival(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(abortError(signal));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError(signal));
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
 /** The `echo` fault's answer: the request as the server saw it, credentials included. */

@@ -1,0 +1,4 @@
+// The same call from CommonJS with `.then()`: the shape where a dropped call used to exit 0 silently.
+const { call } = require('./call-shared.cjs');
+
+call(require(`chartstack/${process.env.PROVIDER}`)).then((outcome) => console.log(`${outcome} settled-at=${Date.now()}`));

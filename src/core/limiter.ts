@@ -346,6 +346,7 @@ export class Pacer {
     if (status === 429) {
       this.#margin.rejected();
       this.#rejectedInARow++;
+      this.#respace();
       pause = this.#pauseAfter429(info, now);
     } else if (status === 503) {
       pause = info.retryAfterMs ?? (info.resetAt !== undefined ? info.resetAt - now : DEFAULT_503_PAUSE_MS);

@@ -13,10 +13,14 @@
  * J is estimated from response latencies: the delay a request meets on its way in is part of its
  * latency, so the spread of latencies bounds the spread of arrival delays. Latencies are compared per
  * route (an endpoint that takes 300 ms to compute is not jitter), against the route's recent minimum.
- * The range seen in the last samples is widened for small samples (the range of n draws covers about
- * (n - 1)/(n + 1) of the true range), so the first calls are not paced as if the network were steady
- * just because two samples happened to agree; one outlier per 32 samples is set aside (a new
- * connection's handshake, a GC pause), so one slow request does not slow the pace for a minute.
+ * The range seen in the last samples is widened by how little a few samples tell: n draws from a
+ * range R span less than q·R one time in ten, with q = 0.05 for two draws, 0.6 for eight and 0.94
+ * for sixty-four (the span of n uniform draws over R is Beta(n - 1, 2)); dividing by that q keeps the
+ * estimate above the true range nine times out of ten. So the first calls are not paced as if the
+ * network were steady because two samples happened to agree, while samples that agree to the
+ * millisecond (a steady network) soon allow the full pace. Without evidence beyond the cautious start
+ * the widening stops there. One outlier per 32 samples is set aside (a new connection's handshake, a
+ * GC pause), so one slow request does not slow the pace for a minute.
  * A 429 despite all this adds a penalty, which decays as calls go through: the pace drops a little on
  * a 429 and recovers.
  */
@@ -92,8 +96,11 @@ export class PaceMargin {
     }
     ring.push(latencyMs);
     this.#lowest = Math.min(this.#lowest, latencyMs);
-    const baseline = ring.length >= ROUTE_MIN_SAMPLES ? ring.min() : this.#lowest;
-    this.#spreads.push(Math.max(0, latencyMs - baseline));
+    // A route seen only once or twice is compared with the fastest route, and counts at most as
+    // much as the cautious start: its first calls tell about the network, but an endpoint that is
+    // merely slower than the others must not set the pace.
+    const spread = ring.length >= ROUTE_MIN_SAMPLES ? latencyMs - ring.min() : Math.min(latencyMs - this.#lowest, this.#initial * this.#windowMs);
+    this.#spreads.push(Math.max(0, spread));
     this.#jitterStale = true;
   }
 
@@ -112,7 +119,9 @@ export class PaceMargin {
     if (this.#jitterStale) {
       this.#jitterStale = false;
       const n = this.#spreads.length;
-      this.#jitter = n < 2 ? undefined : (this.#spreads.largest(1 + Math.floor(n / 32)) * (n + 1)) / (n - 1);
+      const seen = this.#spreads.largest(1 + Math.floor(n / 32));
+      // Widened for small samples, but only up to the cautious start unless the spreads seen go beyond it.
+      this.#jitter = n < 2 ? undefined : Math.min(seen / spanQuantile(n), Math.max(seen, this.#initial * this.#windowMs));
     }
     return this.#jitter;
   }
@@ -124,4 +133,24 @@ export class PaceMargin {
     const margin = jitter === undefined ? this.#initial : Math.max(this.#base, jitter / this.#windowMs);
     return Math.min(MAX_MARGIN, margin + this.#penalty);
   }
+}
+
+/**
+ * The q with P(span of n uniform draws < q · range) = 0.1: the span over the range is Beta(n - 1, 2),
+ * whose distribution function is n q^(n-1) - (n - 1) q^n. Solved by bisection, once per n.
+ */
+const QUANTILES = new Map<number, number>();
+function spanQuantile(n: number): number {
+  let q = QUANTILES.get(n);
+  if (q === undefined) {
+    let lo = 0;
+    let hi = 1;
+    for (let i = 0; i < 40; i++) {
+      const mid = (lo + hi) / 2;
+      if (n * mid ** (n - 1) - (n - 1) * mid ** n < 0.1) lo = mid;
+      else hi = mid;
+    }
+    QUANTILES.set(n, (q = (lo + hi) / 2));
+  }
+  return q;
 }

@@ -8,8 +8,8 @@
  *   (pace-margin.ts). Checked against real send times, so a timer that fired late (a busy event
  *   loop, a GC pause) cannot put n + 1 requests into one window.
  * - **The even pace** (GCRA, the "virtual scheduling" form of a token bucket): when calls queue up,
- *   they leave one spacing apart; after an idle spell, up to half the window's budget may leave at
- *   once — three dashboard calls made together do not wait 2 × 1/limit for no reason. Whenever the
+ *   they leave one spacing apart; after an idle spell, a few may leave at once — three dashboard
+ *   calls made together do not wait 2 × 1/limit for no reason. Whenever the
  *   window rule is what holds a call, the schedule restarts from that call, so a burst is not
  *   repeated in every window afterwards.
  * - **Holds**: a pause after a 429 (or a window the server says is used up) stops calls that already
@@ -136,5 +136,10 @@ export class SendGate {
 }
 
 const perWindowFor = (perSecond: number) => Math.max(1, Math.min(SENDS_KEPT, Math.floor(perSecond)));
-/** After idle time, up to half the window's budget may leave at once. */
-const toleranceFor = (spacing: number, perWindow: number) => (Math.ceil(perWindow / 2) - 1) * spacing;
+/**
+ * After idle time, up to three calls (never more than half the window's budget) may leave at once:
+ * enough for a page's first few calls not to queue, few enough that their uneven arrival on a jittery
+ * network stays within the margin.
+ */
+const BURST = 3;
+const toleranceFor = (spacing: number, perWindow: number) => (Math.min(BURST, Math.ceil(perWindow / 2)) - 1) * spacing;

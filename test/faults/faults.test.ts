@@ -185,8 +185,11 @@ function skewed429(skewMs: number): FaultCase[] {
     faults: [{ status: 429, body: { error: 'Too Many Requests' }, headers: headersFor(provider) }],
     outcome: 'data' as const,
     attempts: 2,
-    minMs: 500,
-    maxMs: 4_000,
+    // Retry-After (an HTTP date, read on the server's clock) is waited out exactly. Chartmetric's
+    // window slides: the queue holds one spacing interval, bounded by the reset read on the server's
+    // clock — neither an hour nor the full 2 s.
+    minMs: provider === 'chartmetric' ? 50 : 1_500,
+    maxMs: provider === 'chartmetric' ? 1_500 : 4_000,
     only: [provider],
   }));
 }

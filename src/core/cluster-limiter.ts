@@ -93,30 +93,43 @@ if untilMs > nextRequest then redis.call('hset', KEYS[1], 'nextRequest', untilMs
 return 1`;
 
 /**
- * A process asks for a spacing (ARGV[1], ms) and reports the learned limit (ARGV[2], '' if unknown).
- * More spacing than now wins at once; less only once whoever asked for the current spacing has not
- * re-asserted it for ARGV[3] ms. A change re-spaces the next slot from the last one handed out (never
- * into a pause). Time is Redis' own (\`TIME\`), so the clocks of different machines do not matter.
+ * A process asks for a spacing (ARGV[1], ms) and reports the limit it learned (ARGV[2], '' if none).
+ * - A limit the fleet did not know yet is news for everyone: it is stored, and its spacing applies
+ *   at once, whichever way it moves the pace.
+ * - A process that has not learned the limit the fleet knows has nothing to say about the spacing
+ *   (it adopts the fleet's limit from the reply).
+ * - Otherwise more spacing wins at once, and less only once whoever asked for the current spacing has
+ *   not re-asserted it for ARGV[3] ms.
+ * A change re-spaces the next slot from the last one handed out (never into a pause). Time is Redis'
+ * own (\`TIME\`), so the clocks of different machines do not matter. Returns the fleet's limit ('' if none).
  */
 const PACE_SCRIPT = `
-if redis.call('exists', KEYS[1]) == 0 then return 0 end
+if redis.call('exists', KEYS[1]) == 0 then return '' end
 local t = redis.call('time')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-if ARGV[2] ~= '' then redis.call('hset', KEYS[1], 'chartstackLimit', ARGV[2]) end
+local known = redis.call('hget', KEYS[1], 'chartstackLimit') or ''
 local newMin = tonumber(ARGV[1])
 local oldMin = tonumber(redis.call('hget', KEYS[1], 'minTime')) or 0
 local assertedAt = tonumber(redis.call('hget', KEYS[1], 'chartstackPaceAt')) or 0
-if newMin == oldMin then
+if ARGV[2] ~= '' and ARGV[2] ~= known then
+  redis.call('hset', KEYS[1], 'chartstackLimit', ARGV[2])
+  known = ARGV[2]
+elseif ARGV[2] ~= known then
+  return known
+elseif newMin == oldMin then
   redis.call('hset', KEYS[1], 'chartstackPaceAt', now)
-  return 0
+  return known
+elseif newMin < oldMin and now - assertedAt < tonumber(ARGV[3]) then
+  return known
 end
-if newMin < oldMin and now - assertedAt < tonumber(ARGV[3]) then return 0 end
-local nextRequest = tonumber(redis.call('hget', KEYS[1], 'nextRequest')) or 0
-local paused = tonumber(redis.call('hget', KEYS[1], 'chartstackPausedUntil')) or 0
-redis.call('hset', KEYS[1], 'minTime', newMin)
+if newMin ~= oldMin then
+  local nextRequest = tonumber(redis.call('hget', KEYS[1], 'nextRequest')) or 0
+  local paused = tonumber(redis.call('hget', KEYS[1], 'chartstackPausedUntil')) or 0
+  redis.call('hset', KEYS[1], 'minTime', newMin)
+  redis.call('hset', KEYS[1], 'nextRequest', math.max(nextRequest - oldMin + newMin, paused))
+end
 redis.call('hset', KEYS[1], 'chartstackPaceAt', now)
-redis.call('hset', KEYS[1], 'nextRequest', math.max(nextRequest - oldMin + newMin, paused))
-return 1`;
+return known`;
 /** How long a requested spacing holds against lower requests without being re-asserted, ms. */
 const PACE_HOLD_MS = 5_000;
 
@@ -246,10 +259,12 @@ export class ClusterLimiter {
 
   /**
    * Asks for a shared spacing (this process's learned limit with its margin), effective from the next
-   * slot on, and records the learned limit for processes that join later.
+   * slot on, and records the learned limit for processes that join later. Resolves with the limit the
+   * fleet knows, for a process that has not learned it yet.
    */
-  async setPace(minTime: number, limit?: number): Promise<void> {
-    await this.#client.eval(PACE_SCRIPT, 1, this.#settingsKey, minTime, limit ?? '', PACE_HOLD_MS);
+  async setPace(minTime: number, limit?: number): Promise<number | undefined> {
+    const known = Number(await this.#client.eval(PACE_SCRIPT, 1, this.#settingsKey, minTime, limit ?? '', PACE_HOLD_MS));
+    return known > 0 ? known : undefined;
   }
 
   /** Sets the shared in-flight cap; every process is told to fill the new capacity at once. */

@@ -238,7 +238,8 @@ export class Pacer {
           redis: this.#opts.redis,
           prefix: this.#opts.redisPrefix ?? 'chartstack:',
           maxConcurrent: this.#sharedLearned ? this.#opts.maxConcurrent : 1,
-          minTime: this.#minTime,
+          // bottleneck's Lua scripts need whole milliseconds.
+          minTime: Math.ceil(this.#minTime),
           pausedUntil: this.#pausedUntil,
           onFailure: (err) => this.#fallBack(err),
         }),
@@ -392,11 +393,22 @@ export class Pacer {
     // The shared budget takes the largest spacing any process asks for; a process re-asserts its own
     // every few seconds, so one that stopped asking stops holding the fleet back (cluster-limiter.ts).
     const now = Date.now();
-    if (this.#cluster && (this.#sharedMinTime !== this.#minTime || now - this.#sharedWrittenAt > 2_000)) {
-      const minTime = (this.#sharedMinTime = this.#minTime);
+    const shared = Math.ceil(this.#minTime);
+    if (this.#cluster && (this.#sharedMinTime !== shared || now - this.#sharedWrittenAt > 2_000)) {
+      const minTime = (this.#sharedMinTime = shared);
       this.#sharedWrittenAt = now;
       const limit = this.stats.learnedLimit;
-      void this.#cluster.then((c) => c?.setPace(minTime, limit)).catch(noop);
+      void this.#cluster
+        .then((c) => c?.setPace(minTime, limit))
+        .then((known) => {
+          // Another process learned the limit: pace by it too (and say so on the next response).
+          if (this.#opts.learn && known !== undefined && known !== limit) {
+            this.stats.learnedLimit = known;
+            this.#learn(known);
+            this.#sharedMinTime = undefined;
+          }
+        })
+        .catch(noop);
     }
   }
 

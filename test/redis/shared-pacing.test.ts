@@ -122,6 +122,32 @@ describe.skipIf(!REDIS_SERVER_AVAILABLE)('shared pacing on Redis', () => {
     expect(sent).toEqual([0, 2]);
   });
 
+  it('a process joining a fleet whose limit is known starts at that pace, without a probe of its own', async () => {
+    const key = freshKey();
+    const first = processLike(key, { perSecond: 1, maxConcurrent: 4, learn: true });
+    await first.schedule(async () => first.observe({ limit: 20, remaining: 19 }, 200));
+    const joiner = processLike(key, { perSecond: 1, maxConcurrent: 4, learn: true });
+    const t0 = Date.now();
+    const starts: number[] = [];
+    // Four calls at once: with a probe of its own (1 req/s until an answer) they would queue.
+    await Promise.all([1, 2, 3, 4].map(() => joiner.schedule(async () => void starts.push(Date.now() - t0))));
+    expect(joiner.perSecond).toBe(20);
+    expect(joiner.stats.learnedLimit).toBeUndefined(); // it never needed an answer of its own
+    expect(Math.max(...starts)).toBeLessThan(600);
+  });
+
+  it('every key the shared limiter writes carries the prefix', async () => {
+    const key = freshKey();
+    const prefix = `app${++keyCounter}:`;
+    const a = processLike(key, { redisPrefix: prefix });
+    await Promise.all([1, 2, 3].map(() => a.schedule(async () => undefined)));
+    a.observe({ retryAfterMs: 50 }, 429);
+    await a.schedule(async () => undefined);
+    const keys = await redis.admin.keys(`*${key}*`);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.filter((k) => !k.startsWith(prefix))).toEqual([]);
+  });
+
   it('close() releases the Redis connections', async () => {
     const clients = async () => String(await redis.admin.client('LIST')).trim().split('\n').length;
     const settled = async (n: number) => {
@@ -181,7 +207,7 @@ describe.skipIf(!REDIS_SERVER_AVAILABLE)('when Redis goes away', () => {
       expect(pacer.shared).toBe(true);
       await Promise.all([1, 2, 3].map(() => pacer.schedule(async () => undefined)));
       // The budget lives in the new server: the shared limiter really reconnected.
-      expect(await redis.admin.exists(`b_chartstack:${key}_settings`)).toBe(1);
+      expect(await redis.admin.exists(`chartstack:b_limiter:${key}_settings`)).toBe(1);
       expect(pacer.stats.sharedFallbacks).toBe(1);
       expect(warnings).toHaveLength(1);
     } finally {

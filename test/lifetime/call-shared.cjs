@@ -1,3 +1,5 @@
+/* global require, module */
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS user script is the point */
 // Builds the client from the environment the test gives (a loopback sandbox in the test process, so
 // requests go through the real Node transport) and makes one call. Resolves with "ok …" or "error <name>".
 const env = process.env;

@@ -89,8 +89,8 @@ const envFor = (provider: Provider, server: LoopbackServer): Record<string, stri
   TOKEN_URL: `${server.baseUrl('soundcharts-account')}/oauth/token`,
   API_KEY: SANDBOX_CREDENTIALS.chartmogul.apiKey,
   REFRESH_TOKEN: SANDBOX_CREDENTIALS.chartmetric.refreshToken,
-  CLIENT_ID: SANDBOX_CREDENTIALS.soundcharts.oauth.clientId,
-  CLIENT_SECRET: SANDBOX_CREDENTIALS.soundcharts.oauth.clientSecret,
+  CLIENT_ID: SANDBOX_CREDENTIALS.soundcharts.clientId,
+  CLIENT_SECRET: SANDBOX_CREDENTIALS.soundcharts.clientSecret,
 });
 
 beforeAll(() => ensureBuilt(), 300_000);

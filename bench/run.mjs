@@ -11,6 +11,7 @@ import { goals, renderReport } from './lib/report.mjs';
 import { mark } from './lib/stats.mjs';
 import { coldStartSuite } from './suites/cold-start.mjs';
 import { paginationSuite } from './suites/pagination.mjs';
+import { firstCallSuite } from './suites/first-call.mjs';
 import { pacingSuite } from './suites/pacing.mjs';
 import { sizesSuite } from './suites/sizes.mjs';
 import { mogulSuite, overheadSuite } from './suites/throughput.mjs';
@@ -38,6 +39,8 @@ try {
 }
 step('pacing');
 results.pacing = await pacingSuite(opts);
+step('first calls');
+results.firstCall = await firstCallSuite(opts);
 step('bundle size');
 results.sizes = await sizesSuite(opts);
 results.loadAtEnd = loadNow();

@@ -1,16 +1,24 @@
-// Pacing efficiency at one Chartmetric limit: a sandbox enforcing `limit` requests per second in a
-// sliding window (and answering 429 above it), a chartstack client with its default pacing (the
-// first call goes alone and teaches the limiter X-RateLimit-Limit), and `calls` calls queued at once.
-// Prints achieved rate ÷ limit measured two ways, and the number of 429s the server sent.
+// Pacing efficiency at one limit: a sandbox enforcing the provider's limit in a sliding window (429
+// above it), counting each request when it arrives — after a network delay drawn per request when
+// `jitterMs` is set — and a chartstack client with its default pacing, with `calls` calls queued at
+// once, over the real Node transport (loopback). Chartmetric learns the limit from its first
+// response (X-RateLimit-Limit); ChartMogul paces at its documented 40 req/s.
+// Prints achieved rate ÷ limit measured two ways, and how many 429s the server sent.
 /* global fetch, performance */
 import { Chartmetric } from 'chartstack/chartmetric';
+import { ChartMogul } from 'chartstack/chartmogul';
 import { createSandbox, SANDBOX_CREDENTIALS } from 'chartstack/testing';
 
-const { limit, seconds } = JSON.parse(process.argv[2]);
-const sandbox = createSandbox({ enforceRateLimits: true, limits: { chartmetricPerSecond: limit } });
+const { provider = 'chartmetric', limit, calls, jitterMs = 0, seed = 42 } = JSON.parse(process.argv[2]);
+const sandbox = createSandbox({
+  seed,
+  enforceRateLimits: true,
+  limits: { chartmetricPerSecond: provider === 'chartmetric' ? limit : undefined },
+  latency: jitterMs ? { minMs: 0, maxMs: jitterMs } : undefined,
+});
 sandbox.maxRecorded = 0;
 
-// Count what the server answered (the token exchange is not metered by Chartmetric).
+// Count what the server answered (the token exchange is not metered).
 let metered = 0;
 let tooMany = 0;
 const dispatch = sandbox.dispatch.bind(sandbox);
@@ -24,33 +32,42 @@ sandbox.dispatch = async (request) => {
 };
 
 const server = await sandbox.listen();
+const api = server.baseUrl(provider);
 
 // Warm the sandbox (it builds its data on first use) outside the measurement, then let the
 // one-second window empty, so the run measures the client's pacing rather than the fake's start-up.
-const api = server.baseUrl('chartmetric');
-const { token } = await (await fetch(`${api}/api/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshtoken: SANDBOX_CREDENTIALS.chartmetric.refreshToken }) })).json();
-await (await fetch(`${api}/api/artist/206557`, { headers: { authorization: `Bearer ${token}` } })).text();
+if (provider === 'chartmetric') {
+  const { token } = await (await fetch(`${api}/api/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshtoken: SANDBOX_CREDENTIALS.chartmetric.refreshToken }) })).json();
+  await (await fetch(`${api}/api/artist/206557`, { headers: { authorization: `Bearer ${token}` } })).text();
+} else {
+  await (await fetch(`${api}/v1/metrics/mrr?start-date=2025-01-01&end-date=2025-03-31`, { headers: { authorization: `Basic ${btoa(`${SANDBOX_CREDENTIALS.chartmogul.apiKey}:`)}` } })).text();
+}
 await new Promise((resolve) => setTimeout(resolve, 1100));
 metered = 0;
 
-const cm = new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, baseUrl: api });
-const calls = Math.max(4, Math.round(limit * seconds) + 1);
+const client =
+  provider === 'chartmetric'
+    ? new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, baseUrl: api })
+    : new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, baseUrl: api });
+const call = provider === 'chartmetric' ? () => client.artists.get(206557) : () => client.metrics.mrr({ startDate: '2025-01-01', endDate: '2025-03-31' });
 const done = [];
 const started = performance.now();
 await Promise.all(
   Array.from({ length: calls }, async () => {
-    await cm.artists.get(206557);
+    await call();
     done.push(performance.now());
   }),
 );
-await cm.close();
+await client.close();
 await server.close();
 done.sort((a, b) => a - b);
 const first = done[0];
 const last = done.at(-1);
 console.log(
   JSON.stringify({
+    provider,
     limit,
+    jitterMs,
     calls,
     metered,
     tooMany,

@@ -16,10 +16,12 @@
  *   old (slow) interval first;
  * - the learned limit is kept (`chartstackLimit`), so a process joining the fleet starts at the
  *   fleet's pace without probing the API first (issue #19);
- * - spacing holds for the moments calls really start, not only for the slots handed out: a process
+ * - the limit holds for the moments calls really start, not only for the slots handed out: a process
  *   whose timer fires late (a busy event loop, a GC pause) would otherwise start right before the next
  *   process's on-time call. Each call claims its start on Redis' own clock (`TIME`, so clocks of
- *   different machines do not matter) and waits out the rest of the interval if it came too early.
+ *   different machines do not matter), by the send gate's two rules (send-gate.ts): at most n starts
+ *   in any n spacings (the recent starts are kept in a capped list), and an even schedule that lets a
+ *   start come up to half a spacing early, so that one late start does not push every later one back.
  *
  * Our own Redis connections run without an offline queue, so a Redis outage surfaces as an error at
  * once (and the pacer falls back to local pacing) instead of commands piling up for minutes. They
@@ -133,16 +135,28 @@ return known`;
 /** How long a requested spacing holds against lower requests without being re-asserted, ms. */
 const PACE_HOLD_MS = 5_000;
 
-/** Claims a start: 0 if at least `minTime` passed since the last claimed start, else the ms to wait. */
+/**
+ * Claims a start (KEYS: the settings hash, the list of recent starts, newest first; ARGV: the limit per
+ * window n, the keys' time to live). Returns 0 when the call may start now, else the ms to wait.
+ */
 const CLAIM_SCRIPT = `
 if redis.call('exists', KEYS[1]) == 0 then return 0 end
 local t = redis.call('time')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local minTime = tonumber(redis.call('hget', KEYS[1], 'minTime')) or 0
-local last = tonumber(redis.call('hget', KEYS[1], 'chartstackLastStart')) or 0
-local wait = last + minTime - now
-if wait > 0 then return wait end
-redis.call('hset', KEYS[1], 'chartstackLastStart', now)
+local n = tonumber(ARGV[1])
+local nextStart = tonumber(redis.call('hget', KEYS[1], 'chartstackNextStart')) or 0
+local paused = tonumber(redis.call('hget', KEYS[1], 'chartstackPausedUntil')) or 0
+local bySchedule = nextStart - minTime / 2
+local nth = tonumber(redis.call('lindex', KEYS[2], n - 1))
+local byWindow = nth and (nth + n * minTime) or 0
+local ready = math.max(bySchedule, byWindow, paused)
+if ready > now then return math.ceil(ready - now) end
+if byWindow > bySchedule + minTime / 2 then nextStart = now + minTime else nextStart = math.max(nextStart, now) + minTime end
+redis.call('hset', KEYS[1], 'chartstackNextStart', nextStart)
+redis.call('lpush', KEYS[2], now)
+redis.call('ltrim', KEYS[2], 0, 255)
+redis.call('pexpire', KEYS[2], ARGV[2])
 return 0`;
 
 /** `import()` through a variable: bundlers leave it alone, so edge bundles carry neither module. */
@@ -180,6 +194,9 @@ export class ClusterLimiter {
   readonly #connection: { disconnect(flush?: boolean): Promise<void> };
   readonly #client: RedisClient;
   readonly #settingsKey: string;
+  readonly #startsKey: string;
+  /** The limit per window the window rule counts with (the learned limit, or the default). */
+  #perWindow = 1;
   #closed = false;
   /** The limit the fleet learned before this process joined (undefined for a new budget). */
   readonly knownLimit: number | undefined;
@@ -189,6 +206,7 @@ export class ClusterLimiter {
     this.#connection = connection;
     this.#client = client;
     this.#settingsKey = `b_${id}_settings`;
+    this.#startsKey = `b_${id}_chartstack_starts`;
     this.knownLimit = knownLimit;
   }
 
@@ -246,7 +264,7 @@ export class ClusterLimiter {
   /** Waits until this call may really start (see the module comment). Redis trouble: start anyway. */
   async #claimStart(): Promise<void> {
     for (let i = 0; i < 50; i++) {
-      const wait = Number(await this.#client.eval(CLAIM_SCRIPT, 1, this.#settingsKey).catch(() => 0));
+      const wait = Number(await this.#client.eval(CLAIM_SCRIPT, 2, this.#settingsKey, this.#startsKey, this.#perWindow, KEY_TTL_MS).catch(() => 0));
       if (!(wait > 0)) return;
       await new Promise((r) => setTimeout(r, wait));
     }
@@ -262,8 +280,9 @@ export class ClusterLimiter {
    * slot on, and records the learned limit for processes that join later. Resolves with the limit the
    * fleet knows, for a process that has not learned it yet.
    */
-  async setPace(minTime: number, limit?: number): Promise<number | undefined> {
+  async setPace(minTime: number, limit: number | undefined, perSecond: number): Promise<number | undefined> {
     const known = Number(await this.#client.eval(PACE_SCRIPT, 1, this.#settingsKey, minTime, limit ?? '', PACE_HOLD_MS));
+    this.#perWindow = Math.max(1, Math.floor(known > 0 ? known : perSecond));
     return known > 0 ? known : undefined;
   }
 

@@ -399,7 +399,7 @@ export class Pacer {
       this.#sharedWrittenAt = now;
       const limit = this.stats.learnedLimit;
       void this.#cluster
-        .then((c) => c?.setPace(minTime, limit))
+        .then((c) => c?.setPace(minTime, limit, this.#perSecond))
         .then((known) => {
           // Another process learned the limit: pace by it too (and say so on the next response).
           if (this.#opts.learn && known !== undefined && known !== limit) {

@@ -175,6 +175,14 @@ export async function everywhere(
   expect(failures).toEqual([]);
 }
 
+/**
+ * An upper bound on a duration, made to hold on a busy machine (issue #14). The bounds here catch
+ * waits that are wrong by design — an hour from a skewed clock, a retry the budget should have
+ * refused — which overshoot by far more than this; what a loaded 2-core machine adds (event-loop lag,
+ * slow timers, a sandbox answering late) must not fail the suite.
+ */
+export const withLoadSlack = (ms: number): number => ms * 2 + 2_000;
+
 /** Resolves once `condition` holds (polled every 5 ms), or rejects after `ms`. */
 export async function until(condition: () => boolean, ms = 5_000): Promise<void> {
   const deadline = Date.now() + ms;

@@ -1,7 +1,7 @@
 // One process of the Redis fleet benchmark (bench/workers/pacing-fleet.mjs): a Chartmetric client
 // sharing its token and its rate limit with the other processes through Redis, making `CALLS` calls
 // at once from `START_AT` on. Prints when each call settled and how it ended.
-/* global performance */
+
 import { Redis } from 'ioredis';
 import { Chartmetric } from 'chartstack/chartmetric';
 import { RedisTokenStore } from 'chartstack/redis';

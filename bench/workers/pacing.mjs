@@ -4,7 +4,7 @@
 // once, over the real Node transport (loopback). Chartmetric learns the limit from its first
 // response (X-RateLimit-Limit); ChartMogul paces at its documented 40 req/s.
 // Prints achieved rate ÷ limit measured two ways, and how many 429s the server sent.
-/* global fetch, performance */
+/* global fetch, performance, btoa */
 import { Chartmetric } from 'chartstack/chartmetric';
 import { ChartMogul } from 'chartstack/chartmogul';
 import { createSandbox, SANDBOX_CREDENTIALS } from 'chartstack/testing';

@@ -77,7 +77,7 @@ const CLUSTER_RETRY_MS = 30_000;
 const DEFAULT_MAX_RUN_MS = 5 * 60_000;
 /** The window the limits are per (every provider's documented limit is per second). */
 const WINDOW_MS = 1000;
-/** Spacing changes smaller than this fraction are not applied (bottleneck re-sorts its queue on each). */
+/** Spacing changes smaller than this fraction are not applied (with Redis, each costs a round trip). */
 const RESPACE_THRESHOLD = 0.02;
 /** How long a pause lasts when a 503 says nothing about when to come back. */
 const DEFAULT_503_PAUSE_MS = 1000;
@@ -102,7 +102,7 @@ export class Pacer {
   /** The spacing applied now, ms. */
   #minTime: number;
   #pausedUntil = 0;
-  /** When each local call may leave (created with the limiter). */
+  /** When each local call may leave (send-gate.ts). */
   readonly #gate: SendGate;
   /** 429s since the last accepted call: a sliding window's pause doubles with each. */
   #rejectedInARow = 0;

@@ -355,6 +355,8 @@ export class CoreClient {
     // Until this call settles, the process stays alive: a plain script waiting on it in a paused
     // queue or a backoff must not exit and lose the result (keep-alive.ts, issue #14).
     const release = holdProcess();
+    // A shared limiter connects to Redis while the token is exchanged, not after (#19).
+    if (req.auth) this.pacer()?.prepare();
     try {
       return await withRetries(
         async (attempt) => {

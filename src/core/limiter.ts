@@ -24,6 +24,8 @@
  */
 import Bottleneck from 'bottleneck/light.js';
 import type { ClusterLimiter } from './cluster-limiter.js';
+/** Kept in step with cluster-limiter.ts (a type-only import keeps that Node-only module out of edge bundles). */
+const PACE_REASSERT_MS = 1_000;
 import { PaceMargin } from './pace-margin.js';
 import type { RateLimitInfo } from './provider.js';
 import { SendGate } from './send-gate.js';
@@ -81,6 +83,10 @@ const WINDOW_MS = 1000;
 const RESPACE_THRESHOLD = 0.02;
 /** How long a pause lasts when a 503 says nothing about when to come back. */
 const DEFAULT_503_PAUSE_MS = 1000;
+/** Latencies a process measures before its margin counts in a shared (Redis) budget. */
+const SHARED_MIN_SAMPLES = 8;
+/** The margin of a shared budget's first calls (pace-margin.ts starts at it too). */
+const CAUTIOUS_MARGIN = 0.15;
 /** bottleneck priorities: lower runs first. */
 const PRIORITY_RETRY = 4;
 const PRIORITY_NEW = 5;
@@ -143,6 +149,14 @@ export class Pacer {
     this.#sharedLearned = !opts.learn;
     this.#minTime = this.#spacingFor(this.#perSecond);
     this.#gate = new SendGate(this.#minTime, this.#perSecond);
+  }
+
+  /**
+   * Gets ready for a first call: with Redis, starts connecting the shared limiter now, so that the
+   * connection is made while the call's token is exchanged rather than after.
+   */
+  prepare(): void {
+    if (this.shared && !this.#cluster) void this.#connectCluster();
   }
 
   /** Current limit the pace is derived from, requests per second. */
@@ -242,6 +256,7 @@ export class Pacer {
           minTime: Math.ceil(this.#minTime),
           pausedUntil: this.#pausedUntil,
           onFailure: (err) => this.#fallBack(err),
+          perSecond: this.#perSecond,
         }),
       )
       .then((cluster) => {
@@ -337,6 +352,10 @@ export class Pacer {
     if (this.#opts.learn && metered) {
       this.stats.learnedLimit = info.limit;
       this.#learn(info.limit!);
+      // The fleet's spacing first, then its full concurrency: released the other way round, a call of
+      // another process could take its slot at the slow default spacing (one Redis connection keeps
+      // the two commands in this order).
+      this.#respace();
       this.#releaseShared();
     } else if (this.#opts.learn && !this.#sharedLearned && ++this.#sharedUnmetered >= 3) {
       // Unmetered answers (a token call, a 401) teach nothing; after a few, run at the default pace.
@@ -393,13 +412,17 @@ export class Pacer {
     // The shared budget takes the largest spacing any process asks for; a process re-asserts its own
     // every few seconds, so one that stopped asking stops holding the fleet back (cluster-limiter.ts).
     const now = Date.now();
-    const shared = Math.ceil(this.#minTime);
-    if (this.#cluster && (this.#sharedMinTime !== shared || now - this.#sharedWrittenAt > 2_000)) {
+    // Before a few of its own latencies are in, a process's margin says little either way: it does
+    // not hold the fleet to its view, and what it brings (a newly learned limit) is paced with the
+    // cautious margin at least — the fleet's first calls leave from processes that are just starting.
+    const measured = this.#margin.samples >= SHARED_MIN_SAMPLES;
+    const shared = measured ? Math.ceil(this.#minTime) : Math.max(Math.ceil(this.#minTime), Math.ceil((WINDOW_MS / this.#perSecond) * (1 + CAUTIOUS_MARGIN)));
+    if (this.#cluster && (this.#sharedMinTime !== shared || now - this.#sharedWrittenAt > PACE_REASSERT_MS)) {
       const minTime = (this.#sharedMinTime = shared);
       this.#sharedWrittenAt = now;
       const limit = this.stats.learnedLimit;
       void this.#cluster
-        .then((c) => c?.setPace(minTime, limit, this.#perSecond))
+        .then((c) => c?.setPace(minTime, limit, this.#perSecond, measured))
         .then((known) => {
           // Another process learned the limit: pace by it too (and say so on the next response).
           if (this.#opts.learn && known !== undefined && known !== limit) {

@@ -90,6 +90,8 @@ export default defineConfig([
     dts: false,
     clean: false,
     external: ['msw', 'ioredis'],
+    // As in the library's Node build: the help and every command start faster without zod's full entry.
+    noExternal: ['zod'],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -7,7 +7,7 @@ import { createSandbox, SANDBOX_CREDENTIALS } from 'chartstack/testing';
 
 const apiKey = process.env.CHARTSTACK_SANDBOX ? undefined : process.env.CHARTMOGUL_API_KEY;
 const mogul = apiKey ? new ChartMogul({ apiKey }) : new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, fetch: createSandbox().fetch });
-const usd = (cents) => `$${Math.round(cents / 100).toLocaleString('en-US')}`;
+const usd = (cents) => `${cents < 0 ? '-' : ''}$${Math.round(Math.abs(cents) / 100).toLocaleString('en-US')}`;
 
 // Monthly MRR since January, with its movements (money is in cents).
 const year = new Date().getUTCFullYear();
@@ -16,7 +16,7 @@ for (const e of entries) console.log(`${e.date}  MRR ${usd(e.mrr).padStart(10)} 
 
 // The headline numbers in one call.
 const { summary } = await mogul.metrics.all({ startDate: `${year}-01-01`, endDate: new Date() });
-console.log(`ARR ${usd(summary?.currentArr ?? 0)}, ${summary?.currentCustomers} customers, churn ${summary?.currentCustomerChurnRate}%`);
+console.log(`ARR ${usd(summary?.currentArr ?? 0)}, ${summary?.currentCustomers} customers, customer churn rate ${summary?.currentCustomerChurnRate}%`);
 
 // A customer by email, and what they pay for.
 const [customer] = (await mogul.customers.search({ email: 'billing@example.com' })).items;

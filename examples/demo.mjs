@@ -16,7 +16,19 @@ const spark = (values) => {
   const min = Math.min(...values), max = Math.max(...values);
   return values.map((v) => BARS[max === min ? 0 : Math.round(((v - min) / (max - min)) * 7)]).join('');
 };
-const money = (cents) => `$${(cents / 100).toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+// -$2,112, not $-2,112: the sign goes before the currency symbol.
+const money = (cents) => `${cents < 0 ? '-' : ''}$${(Math.abs(cents) / 100).toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+/** `n` values averaged into at most `width` bars (each bar covers the same number of values). */
+const squeeze = (values, width) => {
+  const per = Math.ceil(values.length / width);
+  const out = [];
+  for (let i = 0; i < values.length; i += per) {
+    const group = values.slice(i, i + per);
+    out.push(group.reduce((a, b) => a + b, 0) / group.length);
+  }
+  return { values: out, per };
+};
+const monthName = (day) => new Date(`${day}T00:00:00Z`).toLocaleString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const section = (title) => console.log(`\n${bold(`── ${title} ${'─'.repeat(Math.max(0, 60 - title.length))}`)}`);
 
 const sandbox = createSandbox({ enforceRateLimits: true });
@@ -30,17 +42,25 @@ section(`ChartMogul (${live(env.CHARTMOGUL_API_KEY)})`);
 const mogul = new ChartMogul(
   env.CHARTMOGUL_API_KEY ? { apiKey: env.CHARTMOGUL_API_KEY } : { ...SANDBOX_CREDENTIALS.chartmogul, baseUrl: server.baseUrl('chartmogul') },
 );
-const end = new Date();
-const start = new Date(Date.UTC(end.getUTCFullYear() - 1, end.getUTCMonth(), 1));
+// The last 12 full months: from the 1st, 12 months back, to the last day of the previous month
+// (the current month is not over, so its bucket would be a partial one).
+const today = new Date();
+const end = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 0));
+const start = new Date(Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), 1));
 const { data: mrr, requestId } = await mogul.metrics.mrr({ startDate: start, endDate: end, interval: 'month' }).withResponse();
-console.log(`MRR, last 12 months  ${spark(mrr.entries.map((e) => e.mrr))}  ${money(mrr.entries.at(-1)?.mrr ?? 0)} ${dim(`(request id ${requestId})`)}`);
+const lastMonth = monthName(mrr.entries.at(-1)?.date ?? '2000-01-01');
+console.log(`MRR, last 12 months  ${spark(mrr.entries.map((e) => e.mrr))}  ${money(mrr.entries.at(-1)?.mrr ?? 0)} in ${lastMonth} ${dim(`(${mrr.entries.length} months; request id ${requestId})`)}`);
 console.log(dim('  month        MRR         new biz    churn'));
 for (const e of mrr.entries.slice(-6)) {
   console.log(`  ${e.date}  ${money(e.mrr).padStart(10)}  ${money(e.mrrNewBusiness ?? 0).padStart(9)}  ${money(e.mrrChurn ?? 0).padStart(8)}`);
 }
-const all = await mogul.metrics.all({ startDate: start, endDate: end, interval: 'quarter' });
+const all = await mogul.metrics.all({ startDate: start, endDate: end, interval: 'month' });
 const summary = all.summary ?? {};
-console.log(`ARR ${money(summary.currentArr ?? 0)} · customers ${summary.currentCustomers} · ARPA ${money(summary.currentArpa ?? 0)} · churn ${summary.currentCustomerChurnRate}%`);
+console.log(
+  `${lastMonth}: ARR ${money(summary.currentArr ?? 0)} · customers ${summary.currentCustomers} · ARPA ${money(summary.currentArpa ?? 0)} · ` +
+    `customer churn rate ${summary.currentCustomerChurnRate}% · net MRR churn rate ${summary.currentMrrChurnRate}%` +
+    ((summary.currentMrrChurnRate ?? 0) < 0 ? dim(' (negative: expansion outgrew churn)') : ''),
+);
 let activities = 0;
 for await (const _ of mogul.activities.list({ perPage: 200 })) activities++;
 console.log(`Activities across every page (cursor pagination, fetched lazily): ${bold(activities)}`);
@@ -55,10 +75,16 @@ const cm = new Chartmetric(
 const t0 = Date.now();
 const [artist] = await Promise.all([cm.artists.get(206557), cm.artists.urls(206557), cm.artists.cmStats(206557)]);
 console.log(`${bold(artist.name)} (${artist.code2 ?? '?'}) — 3 concurrent calls, ${bold(cm.tokenExchanges)} token exchange, ${Date.now() - t0} ms`);
-const since = new Date(Date.now() - 90 * 86_400_000);
+// 90 days including today.
+const since = new Date(Date.now() - 89 * 86_400_000);
 const stats = await cm.artists.stats(206557, 'spotify', { since });
 const followers = (stats.followers ?? []).map((p) => Number(p.value));
-if (followers.length) console.log(`Spotify followers, 90 days  ${spark(followers.slice(-60))}  ${followers.at(-1)?.toLocaleString('en-US')}`);
+if (followers.length) {
+  // Every daily point of the 90 days, averaged two (or more) days a bar to fit the line.
+  const bars = squeeze(followers, 45);
+  const label = `Spotify followers, ${followers.length} days${bars.per > 1 ? ` (${bars.per} days a bar)` : ''}`;
+  console.log(`${label}  ${spark(bars.values)}  ${followers.at(-1)?.toLocaleString('en-US')}`);
+}
 const chart = await cm.charts.spotify({ date: '2025-06-01', countryCode: 'US', type: 'regional', interval: 'daily' });
 console.log(`Spotify US daily chart, 2025-06-01 (${chart.length ?? chart.data?.length} entries):`);
 for (const [i, row] of (chart.data ?? []).slice(0, 5).entries()) console.log(`  ${String(row.rank ?? i + 1).padStart(2)}. ${row.name} — ${(row.artist_names ?? []).join(', ')}`);
@@ -76,13 +102,16 @@ const sc = env.SOUNDCHARTS_CLIENT_ID
     ? new Soundcharts({ appId: env.SOUNDCHARTS_APP_ID, apiKey: env.SOUNDCHARTS_API_KEY ?? '' })
     : Soundcharts.sandbox({ baseUrl: server.baseUrl('soundcharts') });
 const billie = await sc.artists.get('11e81bcc-9c1c-ce38-b96b-a0369fe50396');
+console.log(`${bold(billie.name)}'s songs, newest first, page by page (following page.next links):`);
 let songs = 0;
 let pages = 0;
 for await (const page of sc.artists.songs(billie.uuid, { sortBy: 'releaseDate', sortOrder: 'desc' }).pages()) {
   pages++;
   songs += page.items.length;
+  const newest = page.items[0];
+  console.log(`  page ${pages}: ${String(page.items.length).padStart(3)} songs, from "${newest?.name}" ${dim(`(${newest?.releaseDate?.slice(0, 10)})`)} · quota left ${bold(sc.quotaRemaining ?? '?')}`);
 }
-console.log(`${bold(billie.name)}: ${songs} songs over ${pages} pages (following page.next links) · quota left ${bold(sc.quotaRemaining ?? '?')}`);
+console.log(`${songs} songs over ${pages} pages; every successful call uses one unit of quota (x-quota-remaining).`);
 
 // ───────────────────────────── Errors ─────────────────────────────
 section('Errors, as you would see them');

@@ -23,7 +23,10 @@ if ! node_ok; then
   export PATH="$cache/node_modules/.bin:$PATH"
 fi
 
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# Installed for this exact lockfile? (By content, not by date: a checkout or a rebase touches the
+# lockfile's date without changing what it installs.)
+lock_sum="$(cksum < package-lock.json)"
+if [ ! -f node_modules/.package-lock.json ] || [ "$(cat node_modules/.chartstack-lock 2>/dev/null)" != "$lock_sum" ]; then
   # One line while it works; npm's own output only if it fails. The lockfile lists every platform's
   # optional packages (it is generated from scratch: no node_modules, `npm install --package-lock-only`),
   # so `npm ci` takes it as it is; there is no fallback that would hide a broken lockfile.
@@ -36,6 +39,7 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
     exit 1
   fi
   rm -f "$log"
+  echo "$lock_sum" > node_modules/.chartstack-lock
 fi
 export PATH="$PWD/node_modules/.bin:$PATH"
 exec "$@"

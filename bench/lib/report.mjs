@@ -7,6 +7,8 @@ const STRICT = "chartstack, validation 'strict'";
 
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map((h, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
+const coldRow = (results, spec) => results.coldStart.rows.find((r) => r.spec === spec);
+
 const PROVIDER_NAMES = { chartmetric: 'Chartmetric', chartmogul: 'ChartMogul', soundcharts: 'Soundcharts' };
 
 /** Pacing goals (issues #8 and #14): a steady network ≥ 0.95 and no 429; arrivals jittered ≥ 0.85 and at most 1 per 100 calls. */
@@ -121,6 +123,15 @@ export function goals(results) {
       ok: f.overheadMs < budget,
     });
   }
+  const mogulNode = coldRow(results, 'chartmogul-node');
+  for (const [spec, goal] of [['chartstack/chartmogul', 0.5], ['chartstack/chartmetric', 0.6], ['chartstack/soundcharts', 0.6]]) {
+    const r = coldRow(results, spec).load / mogulNode.load;
+    out.push({ what: `Cold start: \`require('${spec}')\` ÷ \`require('chartmogul-node')\`, fresh processes`, goal: `≤ ${goal}`, result: ratio(r), ok: r <= goal });
+  }
+  const heaviest = results.coldStart.rows.filter((r) => r.spec !== 'chartmogul-node').reduce((a, b) => (b.heapMiB > a.heapMiB ? b : a));
+  out.push({ what: 'Cold start: heap after loading each entry, above an empty process', goal: '≤ 6 MiB', result: `${fixed(heaviest.heapMiB, 1)} MiB at most (${heaviest.spec})`, ok: heaviest.heapMiB <= 6 });
+  const [first, firstNode] = ['chartstack', 'chartmogul-node'].map((c) => results.coldStart.firstCall.find((r) => r.client === c).ms);
+  out.push({ what: 'Cold start: require + client + first ChartMogul call, chartstack ÷ chartmogul-node', goal: '< 1', result: `${ratio(first / firstNode)} (${fixed(first)} vs ${fixed(firstNode)} ms)`, ok: first < firstNode });
   if (results.quota) out.push(...quotaGoals(results.quota));
   const walk = (mode, heap) => results.pagination.rows.find((r) => r.mode === mode && r.heap === heap);
   const pg = walk('chartstack', 'capped');
@@ -254,22 +265,39 @@ ${table(
   ]),
 )}`);
 
-  parts.push(`## Cold start — importing an entry in a fresh Node process
+  const cold = results.coldStart;
+  const mogulNode = coldRow(results, 'chartmogul-node');
+  const firstNode = cold.firstCall.find((r) => r.client === 'chartmogul-node');
+  parts.push(`## Cold start — a fresh process, side by side with chartmogul-node
 
-Median of ${results.coldStart.runs} runs, measured inside the child around the import alone.
+What a serverless instance pays before its first answer. Each figure is the median over ${cold.rounds}
+rounds of fresh Node processes, timed from spawn to exit, minus an empty \`node -e ""\` process of the
+same round (${fixed(cold.empty.cjs)} ms here); every contender ran in every round. Heap is \`heapUsed\`
+after a full GC, minus an empty process's (${fixed(cold.empty.heapMiB, 1)} MiB). workerd: the entry
+bundled as wrangler does (workerd conditions, minified) into a Worker that builds its client (the root
+entry: all three) and reads one family of each; ${cold.copies} copies of that Worker started in one workerd
+(one isolate each), from \`new Miniflare()\` to every copy's first response, minus the same for an empty
+Worker (${fixed(cold.empty.workerd)} ms), divided by ${cold.copies}: one Worker's start and first request. Median of ${cold.workerRounds} rounds.
 
 ${table(
-  ['entry', 'ESM import()', 'CJS require()'],
-  results.coldStart.rows.map((r) => [r.reference ? `${r.spec} (for scale)` : r.spec, r.esm === undefined ? '–' : `${fixed(r.esm)} ms`, `${fixed(r.cjs)} ms`]),
+  ['entry', 'require()', '÷ chartmogul-node', 'import()', 'heap after load', 'workerd: one Worker\'s start + first response', 'Worker bundle (min)'],
+  cold.rows.map((r) => [
+    r.spec === 'chartmogul-node' ? 'chartmogul-node 3 (for comparison)' : r.spec,
+    `${fixed(r.load)} ms`,
+    ratio(r.load / mogulNode.load),
+    r.esm === undefined ? '–' : `${fixed(r.esm)} ms`,
+    `+${fixed(r.heapMiB, 1)} MiB`,
+    r.workerd ? `${fixed(r.workerd.ms)} ms` : '–',
+    r.workerd ? `${fixed(r.workerd.kib, 1)} KiB` : '–',
+  ]),
 )}
 
-chartstack loads undici on its first request, not at import (clients given their own \`fetch\` never
-load it). What a fresh process pays before its first answer — \`require\`, a client, one ChartMogul
-MRR call against the bench server — median of ${results.coldStart.runs} runs:
+A fresh process's \`require\`, a client and one ChartMogul MRR call against the bench server, then exit
+(chartstack loads undici's dispatcher on its first request, so the load column alone would flatter it):
 
 ${table(
-  ['client', 'require + first call'],
-  results.coldStart.firstCall.map((r) => [r.client, `${fixed(r.ms)} ms`]),
+  ['client', 'require + client + first call', '÷ chartmogul-node'],
+  cold.firstCall.map((r) => [r.client === 'chartstack' ? 'chartstack/chartmogul' : 'chartmogul-node 3', `${fixed(r.ms)} ms`, ratio(r.ms / firstNode.ms)]),
 )}`);
 
   parts.push(`## Bundle size
@@ -303,6 +331,10 @@ ${results.sizes.table}`);
   serves the ChartMogul fake at the root (\`/v1/...\`).
 - **Pagination** uses a bench-only sandbox provider with a 100,000-song list (bench/lib/big-list.mjs);
   the sandbox's own lists are a few hundred items long.
+- **Cold start** (bench/suites/cold-start.mjs) spawns a fresh process per figure and per round; the
+  chartstack entries are the built package (\`dist/\`, resolved through its \`exports\` as a user's
+  \`require\` would). On 2 shared cores single processes swing by tens of milliseconds: the medians
+  and the ratios within one run are the figures to read.
 - **Sizes** come from the project's size check when present, so CI and this report agree.`);
   return `${parts.join('\n\n')}\n`;
 }

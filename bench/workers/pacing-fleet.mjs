@@ -51,6 +51,7 @@ await server.close();
 await redis.stop();
 
 const done = reports.flatMap((r) => r.done).sort((a, b) => a - b);
+if (process.env.FLEET_DEBUG) { const s = [...arrivals].sort((a, b) => a - b); console.error(s.slice(1).map((t, i) => t - s[i]).join(" ")); }
 const total = workers * calls;
 arrivals.sort((a, b) => a - b);
 let peak = 0;

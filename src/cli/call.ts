@@ -184,7 +184,7 @@ export async function runCall(inv: Invocation): Promise<number> {
   }
 
   const final = progress.stop();
-  if (writeData) await sink.write(out.end());
+  if (writeData) await sink.write(out.end(code !== EXIT.ok && !interrupted));
   if (o.plot && code === EXIT.ok) {
     const series = findSeries(o.rows ? rowsOf(result, o.rows) : result, o.plot === true ? undefined : o.plot);
     if (series.length) process.stdout.write(renderPlot(series, process.stdout.columns ?? 100));

@@ -27,7 +27,7 @@ import { Log } from './logger.js';
 import { holdProcess } from './keep-alive.js';
 import { pacerFor, type Pacer } from './limiter.js';
 import type { CacheOptions, ClientOptions, RequestOptions, ValidationMode } from './options.js';
-import { PagePromise } from './pagination.js';
+import { PagePromise, pagingFor } from './pagination.js';
 import type { ErrorInfo, ProviderSpec, RateLimitInfo } from './provider.js';
 import { serializeQuery } from './query.js';
 import { Redactor } from './redact.js';
@@ -263,12 +263,12 @@ export class CoreClient {
     const hasParams = Boolean(endpoint.query || endpoint.body);
     const params = hasParams ? args[names.length] : undefined;
     const options = ((hasParams ? args[names.length + 1] : args[names.length]) ?? {}) as RequestOptions;
-    let prepared: { path: string; query: Record<string, unknown> | undefined; body: Record<string, unknown> | undefined };
+    let prepared: { path: string; query: Record<string, unknown> | undefined; body: Record<string, unknown> | undefined; pathParams: Record<string, unknown> };
     let firstRequest: PreparedRequest;
     try {
       checkRequestOptions(options);
       const v = validateParams(endpoint, args.slice(0, names.length), params);
-      prepared = { path: fillPath(endpoint.path, v.path), query: v.query, body: v.body };
+      prepared = { path: fillPath(endpoint.path, v.path), query: v.query, body: v.body, pathParams: v.path };
       // Encoded here, inside the try: text that cannot be encoded fails as bad input, before sending.
       firstRequest = this.#prepare(endpoint, this.#url(prepared.path, prepared.query ?? {}, endpoint), prepared.body);
     } catch (err) {
@@ -291,7 +291,7 @@ export class CoreClient {
     };
     const first: NextPage = { params: prepared.query ?? {} };
     if (endpoint.paginate) {
-      return new PagePromise(() => fetchOne(first), first, endpoint.paginate, fetchOne, (why) =>
+      return new PagePromise(() => fetchOne(first), first, pagingFor(endpoint.paginate, prepared.pathParams), fetchOne, (why) =>
         this.log.warn(`${endpoint.id}: ${why}`),
       );
     }
@@ -623,6 +623,8 @@ export class CoreClient {
     // Until this call settles, the process stays alive: a plain script waiting on it in a paused
     // queue or a backoff must not exit and lose the result (keep-alive.ts, issue #14).
     const release = holdProcess();
+    // A shared limiter connects to Redis while the token is exchanged, not after (#19).
+    if (req.auth) this.pacer()?.prepare();
     try {
       return await withRetries(
         async (attempt) => {

@@ -1,14 +1,18 @@
 /**
  * One credential's limiter shared by every process through Redis: bottleneck's cluster mode
- * (`datastore: 'ioredis'`), where the queue spacing (`minTime`), the in-flight cap (`maxConcurrent`)
- * and the next free slot live in Redis and are updated atomically by bottleneck's Lua scripts.
+ * (`datastore: 'ioredis'`), where the queue and the in-flight cap (`maxConcurrent`) live in Redis and
+ * are updated atomically by bottleneck's Lua scripts. As in one process (limiter.ts), bottleneck
+ * decides which call goes and how many are in flight, and the moment each call starts is decided by
+ * the send gate's rules — here a claim on Redis (below): bottleneck's own spacing counts from when a
+ * slot is handed out, and each hand-out that comes late (a publish, a round trip, a busy event loop)
+ * would push every later one back, about 10 % of the pace on a loaded machine.
  *
  * Loaded lazily by the pacer, and only when `rateLimit.redis` is set: the full `bottleneck` and
  * `ioredis` are imported through a computed specifier, so bundlers (edge builds) never pull them in.
  *
  * Four things bottleneck does not do, done here with small Lua scripts on its own settings hash:
- * - a 429 pause reaches every process: the next free slot (`nextRequest`) is pushed to the end of the
- *   pause, and remembered (`chartstackPausedUntil`) so nothing moves it earlier;
+ * - a 429 pause reaches every process: no start is claimed before its end (`chartstackPausedUntil`),
+ *   and bottleneck's next free slot (`nextRequest`) is pushed there too;
  * - the pace is the fleet's: each process asks for the spacing its own observations call for (the
  *   learned limit and its jitter margin, pace-margin.ts); the largest request wins at once, and a
  *   lower one only after the process that asked for more has not re-asserted it for a few seconds.
@@ -77,6 +81,8 @@ export interface ClusterLimiterOptions {
   pausedUntil?: number;
   /** Called (possibly several times) when Redis fails after connecting. */
   onFailure(reason: unknown): void;
+  /** Requests per second of this process's pace, until the fleet knows the limit (the window rule's n). */
+  perSecond: number;
   /** How long connecting may take before giving up, ms. Default 3 s. */
   connectTimeoutMs?: number;
 }
@@ -98,12 +104,12 @@ return 1`;
  * A process asks for a spacing (ARGV[1], ms) and reports the limit it learned (ARGV[2], '' if none).
  * - A limit the fleet did not know yet is news for everyone: it is stored, and its spacing applies
  *   at once, whichever way it moves the pace.
- * - A process that has not learned the limit the fleet knows has nothing to say about the spacing
- *   (it adopts the fleet's limit from the reply).
+ * - A process that has not learned the limit the fleet knows, or has not measured its margin yet
+ *   (ARGV[4] ~= '1'), has nothing to say about the spacing (it adopts the fleet's limit from the reply).
  * - Otherwise more spacing wins at once, and less only once whoever asked for the current spacing has
  *   not re-asserted it for ARGV[3] ms.
- * A change re-spaces the next slot from the last one handed out (never into a pause). Time is Redis'
- * own (\`TIME\`), so the clocks of different machines do not matter. Returns the fleet's limit ('' if none).
+ * A change re-spaces the next start from the last one claimed. Time is Redis' own (\`TIME\`), so
+ * the clocks of different machines do not matter. Returns the fleet's limit ('' if none).
  */
 const PACE_SCRIPT = `
 if redis.call('exists', KEYS[1]) == 0 then return '' end
@@ -111,12 +117,12 @@ local t = redis.call('time')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local known = redis.call('hget', KEYS[1], 'chartstackLimit') or ''
 local newMin = tonumber(ARGV[1])
-local oldMin = tonumber(redis.call('hget', KEYS[1], 'minTime')) or 0
+local oldMin = tonumber(redis.call('hget', KEYS[1], 'chartstackMinTime')) or 0
 local assertedAt = tonumber(redis.call('hget', KEYS[1], 'chartstackPaceAt')) or 0
 if ARGV[2] ~= '' and ARGV[2] ~= known then
   redis.call('hset', KEYS[1], 'chartstackLimit', ARGV[2])
   known = ARGV[2]
-elseif ARGV[2] ~= known then
+elseif ARGV[2] ~= known or ARGV[4] ~= '1' then
   return known
 elseif newMin == oldMin then
   redis.call('hset', KEYS[1], 'chartstackPaceAt', now)
@@ -125,37 +131,42 @@ elseif newMin < oldMin and now - assertedAt < tonumber(ARGV[3]) then
   return known
 end
 if newMin ~= oldMin then
-  local nextRequest = tonumber(redis.call('hget', KEYS[1], 'nextRequest')) or 0
-  local paused = tonumber(redis.call('hget', KEYS[1], 'chartstackPausedUntil')) or 0
-  redis.call('hset', KEYS[1], 'minTime', newMin)
-  redis.call('hset', KEYS[1], 'nextRequest', math.max(nextRequest - oldMin + newMin, paused))
+  local nextStart = tonumber(redis.call('hget', KEYS[1], 'chartstackNextStart')) or 0
+  redis.call('hset', KEYS[1], 'chartstackMinTime', newMin)
+  redis.call('hset', KEYS[1], 'chartstackNextStart', nextStart - oldMin + newMin)
 end
 redis.call('hset', KEYS[1], 'chartstackPaceAt', now)
 return known`;
 /** How long a requested spacing holds against lower requests without being re-asserted, ms. */
-const PACE_HOLD_MS = 5_000;
+const PACE_HOLD_MS = 3_000;
+/** (Processes re-assert the spacing they ask for every second while they keep sending: limiter.ts.) */
 
 /**
- * Claims a start (KEYS: the settings hash, the list of recent starts, newest first; ARGV: the limit per
- * window n, the keys' time to live). Returns 0 when the call may start now, else the ms to wait.
+ * Claims a start (KEYS: the settings hash, the recent starts — a sorted set of start times; ARGV: this
+ * process's limit per window n — the fleet's learned limit wins —, the keys' time to live, the
+ * claim's id). Returns 0 when the call may start now (the start is recorded), else how long to wait
+ * before asking again, ms. Nothing is reserved ahead: a process that wakes late would otherwise send
+ * after a reservation that the other processes already counted on, and the fleet's requests would
+ * bunch. The schedule lets a start come half a spacing early, so a claim that comes back a little late
+ * after its wait does not push every later start back.
  */
 const CLAIM_SCRIPT = `
 if redis.call('exists', KEYS[1]) == 0 then return 0 end
 local t = redis.call('time')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local minTime = tonumber(redis.call('hget', KEYS[1], 'minTime')) or 0
-local n = tonumber(ARGV[1])
+local minTime = tonumber(redis.call('hget', KEYS[1], 'chartstackMinTime')) or 0
+local n = math.max(1, math.floor(tonumber(redis.call('hget', KEYS[1], 'chartstackLimit')) or tonumber(ARGV[1])))
 local nextStart = tonumber(redis.call('hget', KEYS[1], 'chartstackNextStart')) or 0
 local paused = tonumber(redis.call('hget', KEYS[1], 'chartstackPausedUntil')) or 0
 local bySchedule = nextStart - minTime / 2
-local nth = tonumber(redis.call('lindex', KEYS[2], n - 1))
-local byWindow = nth and (nth + n * minTime) or 0
+local nth = redis.call('zrevrange', KEYS[2], n - 1, n - 1, 'withscores')
+local byWindow = nth[2] and (tonumber(nth[2]) + n * minTime) or 0
 local ready = math.max(bySchedule, byWindow, paused)
 if ready > now then return math.ceil(ready - now) end
-if byWindow > bySchedule + minTime / 2 then nextStart = now + minTime else nextStart = math.max(nextStart, now) + minTime end
+if byWindow > bySchedule + minTime / 2 then nextStart = now + minTime * 1.5 else nextStart = math.max(nextStart, now) + minTime end
 redis.call('hset', KEYS[1], 'chartstackNextStart', nextStart)
-redis.call('lpush', KEYS[2], now)
-redis.call('ltrim', KEYS[2], 0, 255)
+redis.call('zadd', KEYS[2], now, ARGV[3])
+redis.call('zremrangebyrank', KEYS[2], 0, -257)
 redis.call('pexpire', KEYS[2], ARGV[2])
 return 0`;
 
@@ -197,16 +208,27 @@ export class ClusterLimiter {
   readonly #startsKey: string;
   /** The limit per window the window rule counts with (the learned limit, or the default). */
   #perWindow = 1;
+  /** Ids of this process's claims: a random prefix and a counter. */
+  readonly #claimPrefix = `${Math.random().toString(36).slice(2)}:`;
+  #claims = 0;
   #closed = false;
   /** The limit the fleet learned before this process joined (undefined for a new budget). */
   readonly knownLimit: number | undefined;
 
-  private constructor(limiter: BottleneckLike, connection: { disconnect(flush?: boolean): Promise<void> }, client: RedisClient, id: string, knownLimit: number | undefined) {
+  private constructor(
+    limiter: BottleneckLike,
+    connection: { disconnect(flush?: boolean): Promise<void> },
+    client: RedisClient,
+    id: string,
+    knownLimit: number | undefined,
+    perSecond: number,
+  ) {
+    this.#perWindow = Math.max(1, Math.floor(knownLimit ?? perSecond));
     this.#limiter = limiter;
     this.#connection = connection;
     this.#client = client;
     this.#settingsKey = `b_${id}_settings`;
-    this.#startsKey = `b_${id}_chartstack_starts`;
+    this.#startsKey = `b_${id}_chartstack_started`;
     this.knownLimit = knownLimit;
   }
 
@@ -233,15 +255,21 @@ export class ClusterLimiter {
         // Join the budget other processes already share: never wipe it.
         clearDatastore: false,
         maxConcurrent: opts.maxConcurrent,
-        minTime: opts.minTime,
+        // Spacing is the claim's (see the module comment), not bottleneck's.
+        minTime: 0,
         timeout: KEY_TTL_MS,
       });
       await withTimeout(limiter.ready(), opts.connectTimeoutMs ?? 3_000, 'Redis did not answer in time');
       connected = true;
       limiter.on('error', (err) => opts.onFailure(err));
       connection.on('error', (err) => opts.onFailure(err));
-      const known = Number(await client.eval(`return redis.call('hget', KEYS[1], 'chartstackLimit')`, 1, `b_${opts.id}_settings`).catch(() => undefined));
-      const cluster = new ClusterLimiter(limiter, connection, client, opts.id, known > 0 ? known : undefined);
+      // A new budget starts at this process's spacing; a budget the fleet already shares keeps its own.
+      const known = Number(
+        await client
+          .eval(`redis.call('hsetnx', KEYS[1], 'chartstackMinTime', ARGV[1]) return redis.call('hget', KEYS[1], 'chartstackLimit')`, 1, `b_${opts.id}_settings`, opts.minTime)
+          .catch(() => undefined),
+      );
+      const cluster = new ClusterLimiter(limiter, connection, client, opts.id, known > 0 ? known : undefined, opts.perSecond);
       if (opts.pausedUntil && opts.pausedUntil > Date.now()) await cluster.pauseUntil(opts.pausedUntil);
       return cluster;
     } catch (err) {
@@ -263,8 +291,9 @@ export class ClusterLimiter {
 
   /** Waits until this call may really start (see the module comment). Redis trouble: start anyway. */
   async #claimStart(): Promise<void> {
-    for (let i = 0; i < 50; i++) {
-      const wait = Number(await this.#client.eval(CLAIM_SCRIPT, 2, this.#settingsKey, this.#startsKey, this.#perWindow, KEY_TTL_MS).catch(() => 0));
+    const claim = `${this.#claimPrefix}${++this.#claims}`;
+    for (let i = 0; i < 100; i++) {
+      const wait = Number(await this.#client.eval(CLAIM_SCRIPT, 2, this.#settingsKey, this.#startsKey, this.#perWindow, KEY_TTL_MS, claim).catch(() => 0));
       if (!(wait > 0)) return;
       await new Promise((r) => setTimeout(r, wait));
     }
@@ -276,12 +305,13 @@ export class ClusterLimiter {
   }
 
   /**
-   * Asks for a shared spacing (this process's learned limit with its margin), effective from the next
-   * slot on, and records the learned limit for processes that join later. Resolves with the limit the
-   * fleet knows, for a process that has not learned it yet.
+   * Asks for a shared spacing (this process's learned limit with its margin; `measured` once the
+   * margin rests on its own latencies), effective from the next start on, and records the learned
+   * limit for processes that join later. Resolves with the limit the fleet knows, for a process that
+   * has not learned it yet.
    */
-  async setPace(minTime: number, limit: number | undefined, perSecond: number): Promise<number | undefined> {
-    const known = Number(await this.#client.eval(PACE_SCRIPT, 1, this.#settingsKey, minTime, limit ?? '', PACE_HOLD_MS));
+  async setPace(minTime: number, limit: number | undefined, perSecond: number, measured: boolean): Promise<number | undefined> {
+    const known = Number(await this.#client.eval(PACE_SCRIPT, 1, this.#settingsKey, minTime, limit ?? '', PACE_HOLD_MS, measured ? '1' : '0'));
     this.#perWindow = Math.max(1, Math.floor(known > 0 ? known : perSecond));
     return known > 0 ? known : undefined;
   }

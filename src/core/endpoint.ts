@@ -23,8 +23,11 @@ export type PaginationRule<Item = unknown> =
       defaultLimit: number;
       /** Total number of items, when the response says so. */
       total?: (data: never) => number | undefined;
-      /** Hard ceiling on offset + limit (Chartmetric directory lists: 10000). */
-      maxOffset?: number;
+      /**
+       * Hard ceiling on offset + limit (Chartmetric directory lists: 10000), or a function of the path
+       * parameters when the window applies to some of them only (a platform), undefined for none.
+       */
+      maxOffset?: number | ((path: Record<string, unknown>) => number | undefined);
     }
   | {
       /** An opaque cursor echoed back in a query param (ChartMogul `cursor` + `has_more`). */
@@ -96,7 +99,13 @@ export type AnyEndpoint = Endpoint<string, Shape, Shape, Shape, z.ZodMiniType, u
 
 /** A pagination rule whose callbacks see the endpoint's own response type (so `Item` is inferred). */
 type RuleFor<Data, Item> =
-  | { kind: 'offset'; items: (d: Data) => readonly Item[]; defaultLimit: number; total?: (d: Data) => number | undefined; maxOffset?: number }
+  | {
+      kind: 'offset';
+      items: (d: Data) => readonly Item[];
+      defaultLimit: number;
+      total?: (d: Data) => number | undefined;
+      maxOffset?: number | ((path: Record<string, unknown>) => number | undefined);
+    }
   | { kind: 'cursor'; items: (d: Data) => readonly Item[]; nextCursor: (d: Data) => string | null | undefined }
   | { kind: 'custom'; items: (d: Data) => readonly Item[]; next: (d: Data, params: Record<string, unknown>) => NextPage | null };
 

@@ -17,16 +17,16 @@
  *   its headers tell the pace; calls made meanwhile wait for that answer, not for a clock, and may
  *   then leave together within the window's budget (issue #19). The token exchange is not metered
  *   (its rate-limit headers are `"false"`) and is never paced.
- * With `rateLimit.redis`, the queue lives in Redis instead (bottleneck's cluster mode, see
- * cluster-limiter.ts): every process pacing the credential shares one budget, the learned limit and
- * margin, and a 429 pause reaches all of them. If Redis fails, pacing falls back to this process
- * alone with a warning (no crash), and tries Redis again later.
+ * With `rateLimit.redis`, the queue lives in Redis instead (shared-pacing.ts, cluster-limiter.ts):
+ * every process pacing the credential shares one budget, the learned limit and margin, and a 429
+ * pause reaches all of them. If Redis fails, pacing falls back to this process alone with a warning
+ * (no crash), and tries Redis again later.
  */
 import Bottleneck from 'bottleneck/light.js';
-import type { ClusterLimiter } from './cluster-limiter.js';
 import { PaceMargin } from './pace-margin.js';
 import type { RateLimitInfo } from './provider.js';
 import { SendGate } from './send-gate.js';
+import { sharedPacing, type PacerHost, type SharedPacing } from './shared-pacing.js';
 
 export interface PacerOptions {
   /** Starting rate; the learned limit replaces it (never above `cap`). */
@@ -71,26 +71,15 @@ export interface ScheduleOptions {
   retry?: boolean | undefined;
 }
 
-/** After Redis failed, how long to pace locally before trying Redis again. */
-const CLUSTER_RETRY_MS = 30_000;
-/** How long a shared slot may be held before Redis frees it (a process that died mid-request). */
-const DEFAULT_MAX_RUN_MS = 5 * 60_000;
 /** The window the limits are per (every provider's documented limit is per second). */
 const WINDOW_MS = 1000;
-/** Spacing changes smaller than this fraction are not applied (bottleneck re-sorts its queue on each). */
+/** Spacing changes smaller than this fraction are not applied (with Redis, each costs a round trip). */
 const RESPACE_THRESHOLD = 0.02;
 /** How long a pause lasts when a 503 says nothing about when to come back. */
 const DEFAULT_503_PAUSE_MS = 1000;
 /** bottleneck priorities: lower runs first. */
 const PRIORITY_RETRY = 4;
 const PRIORITY_NEW = 5;
-
-/** A call waiting for a shared slot; `run` executes the call at most once, wherever it gets a slot. */
-interface SharedJob {
-  started: boolean;
-  retry: boolean;
-  run(): Promise<void>;
-}
 
 export class Pacer {
   readonly key: string;
@@ -102,30 +91,15 @@ export class Pacer {
   /** The spacing applied now, ms. */
   #minTime: number;
   #pausedUntil = 0;
-  /** When each local call may leave (created with the limiter). */
+  /** When each local call may leave (send-gate.ts). */
   readonly #gate: SendGate;
   /** 429s since the last accepted call: a sliding window's pause doubles with each. */
   #rejectedInARow = 0;
   /** While the first call of a header-driven limiter is out, the others wait here. */
   #probe: Promise<void> | undefined;
   #probesLeft = 3;
-  /** The shared limiter on Redis, once connected (or being connected). */
-  #cluster: Promise<ClusterLimiter | undefined> | undefined;
-  /** Set while Redis is unusable: pace locally until then (epoch ms). */
-  #localUntil = 0;
-  /** One warning per outage: set when warned, cleared once Redis works again. */
-  #warned = false;
-  /** Calls queued on the shared limiter and not started yet (moved to local pacing if Redis fails). */
-  #sharedWaiting = new Set<SharedJob>();
-  /**
-   * Whether the shared limiter runs at full concurrency. A header-driven one starts at one call in
-   * flight (fleet-wide), so the first call sets the pace before a queue builds at the slow default.
-   */
-  #sharedLearned: boolean;
-  #sharedUnmetered = 0;
-  /** The spacing this process last wrote to the shared budget, and when. */
-  #sharedMinTime: number | undefined;
-  #sharedWrittenAt = 0;
+  /** The Redis side, with `rateLimit.redis` (shared-pacing.ts). */
+  readonly #shared: SharedPacing | undefined;
   /** Counters for tests, the demo, benchmarks and `client.usage`. */
   readonly stats = {
     scheduled: 0,
@@ -140,9 +114,34 @@ export class Pacer {
     this.key = key;
     this.#opts = opts;
     this.#perSecond = Math.min(opts.perSecond, opts.cap ?? Infinity);
-    this.#sharedLearned = !opts.learn;
     this.#minTime = this.#spacingFor(this.#perSecond);
     this.#gate = new SendGate(this.#minTime, this.#perSecond);
+    this.#shared = sharedPacing(this.#host());
+  }
+
+  /** What the shared lane sees of this pacer. */
+  #host(): PacerHost {
+    return {
+      key: this.key,
+      opts: this.#opts,
+      stats: this.stats,
+      pausedUntil: () => this.#pausedUntil,
+      pace: () => ({ minTime: this.#minTime, perSecond: this.#perSecond, samples: this.#margin.samples }),
+      runLocally: (run, retry) => void this.#limited(run, undefined, retry).catch(noop),
+      adopt: (limit) => {
+        this.stats.learnedLimit = limit;
+        this.#learn(limit);
+        this.#respace();
+      },
+    };
+  }
+
+  /**
+   * Gets ready for a first call: with Redis, starts connecting the shared limiter now, so that the
+   * connection is made while the call's token is exchanged rather than after.
+   */
+  prepare(): void {
+    this.#shared?.prepare();
   }
 
   /** Current limit the pace is derived from, requests per second. */
@@ -162,7 +161,7 @@ export class Pacer {
 
   /** Whether calls are paced through Redis right now (false without `redis`, or while falling back). */
   get shared(): boolean {
-    return this.#opts.redis !== undefined && Date.now() >= this.#localUntil;
+    return this.#shared?.active ?? false;
   }
 
   /** One window over the limit, stretched by the margin; to a tenth of a millisecond (timers round it). */
@@ -187,100 +186,8 @@ export class Pacer {
       this.stats.waitedMs += Date.now() - queuedAt;
       return fn();
     };
-    if (this.shared) return this.#sharedSchedule(timed, signal, options);
+    if (this.#shared?.active) return abortable(this.#shared.schedule(timed, signal, options), signal);
     return this.#schedule(timed, signal, options);
-  }
-
-  // ---------- shared (Redis) pacing ----------
-
-  /**
-   * Queues on the shared limiter. Probing is fleet-wide here: a new shared budget of a header-driven
-   * provider allows one call in flight until a response tells the limit (see `observe`); a process
-   * joining a budget whose limit is known starts at that pace (cluster-limiter.ts).
-   */
-  #sharedSchedule<T>(fn: () => Promise<T>, signal: AbortSignal | undefined, options: ScheduleOptions): Promise<T> {
-    const result = new Promise<T>((resolve, reject) => {
-      const job: SharedJob = {
-        started: false,
-        retry: Boolean(options.retry),
-        run: () => {
-          if (job.started) return Promise.resolve();
-          job.started = true;
-          this.#sharedWaiting.delete(job);
-          // Aborted while queued: never send.
-          if (signal?.aborted) {
-            reject(signal.reason);
-            return Promise.resolve();
-          }
-          // The shared job lasts as long as the call (it holds a concurrency slot), but never fails:
-          // only Redis trouble may reject a shared job, and that is what triggers the fallback.
-          return fn().then(resolve, reject);
-        },
-      };
-      this.#sharedWaiting.add(job);
-      void this.#connectCluster().then((cluster) => {
-        // No cluster (failed to connect): the fallback already moved this job to local pacing.
-        if (!cluster || job.started || !this.#sharedWaiting.has(job)) return;
-        const priority = job.retry ? PRIORITY_RETRY : PRIORITY_NEW;
-        cluster.schedule(job.run, (options.maxRunMs ?? DEFAULT_MAX_RUN_MS) + 10_000, priority).catch((err: unknown) => {
-          if (!job.started) this.#fallBack(err);
-        });
-      });
-    });
-    return abortable(result, signal);
-  }
-
-  #connectCluster(): Promise<ClusterLimiter | undefined> {
-    return (this.#cluster ??= import('./cluster-limiter.js')
-      .then(({ ClusterLimiter }) =>
-        ClusterLimiter.connect({
-          id: `limiter:${this.key}`,
-          redis: this.#opts.redis,
-          prefix: this.#opts.redisPrefix ?? 'chartstack:',
-          maxConcurrent: this.#sharedLearned ? this.#opts.maxConcurrent : 1,
-          // bottleneck's Lua scripts need whole milliseconds.
-          minTime: Math.ceil(this.#minTime),
-          pausedUntil: this.#pausedUntil,
-          onFailure: (err) => this.#fallBack(err),
-        }),
-      )
-      .then((cluster) => {
-        this.#warned = false;
-        // The fleet already knows the limit: start at its pace, without a probe of our own (#19).
-        if (this.#opts.learn && cluster.knownLimit !== undefined) {
-          this.#learn(cluster.knownLimit);
-          this.#sharedLearned = true;
-        }
-        return cluster;
-      })
-      .catch((err: unknown) => {
-        this.#fallBack(err);
-        return undefined;
-      }));
-  }
-
-  /** Redis failed: warn once, move every waiting call to local pacing, retry Redis later. */
-  #fallBack(reason: unknown): void {
-    if (Date.now() < this.#localUntil) return;
-    const retryMs = this.#opts.sharedRetryMs ?? CLUSTER_RETRY_MS;
-    this.#localUntil = Date.now() + retryMs;
-    this.#sharedMinTime = undefined;
-    this.stats.sharedFallbacks++;
-    if (!this.#warned) this.#opts.warn?.(
-      `Shared rate limiting through Redis failed (${reason instanceof Error ? reason.message : String(reason)}); ` +
-        `pacing ${this.key.split('|')[0]} calls in this process alone for now (other processes are not counted), and retrying Redis every ${retryMs / 1000} s.`,
-    );
-    this.#warned = true;
-    this.#moveSharedToLocal();
-    const cluster = this.#cluster;
-    this.#cluster = undefined;
-    void cluster?.then((c) => c?.close()).catch(noop);
-  }
-
-  #moveSharedToLocal(): void {
-    const waiting = [...this.#sharedWaiting];
-    this.#sharedWaiting.clear();
-    for (const job of waiting) void this.#limited(job.run, undefined, job.retry).catch(noop);
   }
 
   /**
@@ -288,11 +195,7 @@ export class Pacer {
    * The pacer stays usable: the next call reconnects.
    */
   async close(): Promise<void> {
-    const cluster = this.#cluster;
-    this.#cluster = undefined;
-    this.#sharedMinTime = undefined;
-    this.#moveSharedToLocal();
-    await cluster?.then((c) => c?.close()).catch(noop);
+    await this.#shared?.close();
   }
 
   // ---------- local pacing ----------
@@ -337,10 +240,13 @@ export class Pacer {
     if (this.#opts.learn && metered) {
       this.stats.learnedLimit = info.limit;
       this.#learn(info.limit!);
-      this.#releaseShared();
-    } else if (this.#opts.learn && !this.#sharedLearned && ++this.#sharedUnmetered >= 3) {
-      // Unmetered answers (a token call, a 401) teach nothing; after a few, run at the default pace.
-      this.#releaseShared();
+      // The fleet's spacing first, then its full concurrency: released the other way round, a call of
+      // another process could take its slot at the slow default spacing (one Redis connection keeps
+      // the two commands in this order).
+      this.#respace();
+      this.#shared?.learned();
+    } else if (this.#opts.learn) {
+      this.#shared?.unmetered();
     }
     const now = Date.now();
     let pause = 0;
@@ -356,8 +262,7 @@ export class Pacer {
       this.#rejectedInARow = 0;
       // The window is used up while this process sent only a few calls in it: another client is
       // using the account. Wait for the reset instead of spending 429s to find out.
-      const alone = !this.shared;
-      if (alone && info.remaining === 0 && info.resetAt !== undefined && info.limit !== undefined && this.#gate.sentWithin(WINDOW_MS, now) < info.limit / 2) {
+      if (!this.shared && info.remaining === 0 && info.resetAt !== undefined && info.limit !== undefined && this.#gate.sentWithin(WINDOW_MS, now) < info.limit / 2) {
         pause = info.resetAt - now;
       }
     }
@@ -390,33 +295,7 @@ export class Pacer {
       this.#minTime = next;
       this.#gate.configure(next, this.#perSecond);
     }
-    // The shared budget takes the largest spacing any process asks for; a process re-asserts its own
-    // every few seconds, so one that stopped asking stops holding the fleet back (cluster-limiter.ts).
-    const now = Date.now();
-    const shared = Math.ceil(this.#minTime);
-    if (this.#cluster && (this.#sharedMinTime !== shared || now - this.#sharedWrittenAt > 2_000)) {
-      const minTime = (this.#sharedMinTime = shared);
-      this.#sharedWrittenAt = now;
-      const limit = this.stats.learnedLimit;
-      void this.#cluster
-        .then((c) => c?.setPace(minTime, limit, this.#perSecond))
-        .then((known) => {
-          // Another process learned the limit: pace by it too (and say so on the next response).
-          if (this.#opts.learn && known !== undefined && known !== limit) {
-            this.stats.learnedLimit = known;
-            this.#learn(known);
-            this.#sharedMinTime = undefined;
-          }
-        })
-        .catch(noop);
-    }
-  }
-
-  /** The shared budget leaves its one-call probing phase (once per process; a no-op when already done). */
-  #releaseShared(): void {
-    if (this.#sharedLearned) return;
-    this.#sharedLearned = true;
-    if (this.#cluster) void this.#cluster.then((c) => c?.setMaxConcurrent(this.#opts.maxConcurrent)).catch(noop);
+    this.#shared?.pace();
   }
 
   /** Holds every queued call of this credential for `ms`. */
@@ -428,8 +307,8 @@ export class Pacer {
     // Calls waiting at the gate hold too. A pause sets no timer of its own: with nothing waiting it
     // must not keep a process alive, and whatever waits keeps it alive by itself (keep-alive.ts).
     this.#gate.hold(until);
-    // Every process sharing the credential waits too (a pause known before connecting is applied on connect).
-    if (this.#cluster) void this.#cluster.then((c) => c?.pauseUntil(until)).catch(noop);
+    // Every process sharing the credential waits too.
+    this.#shared?.pauseUntil(until);
   }
 
   /** Ms until a pause ends (0 when not paused). */

@@ -114,6 +114,11 @@ export class PaceMargin {
     if (this.#penalty > 0) this.#penalty = this.#penalty < 0.001 ? 0 : this.#penalty * PENALTY_DECAY;
   }
 
+  /** How many latencies the estimate rests on (at most the last 64). */
+  get samples(): number {
+    return this.#spreads.length;
+  }
+
   /** The estimated spread of arrival delays, ms (undefined before two latencies are known). */
   get jitterMs(): number | undefined {
     if (this.#jitterStale) {

@@ -89,6 +89,11 @@ export class Page<Item, Raw = unknown> {
 /** `nextRequest`'s answer when a full page ends at the offset window: no next page, but not the end of the list. */
 const WINDOW_END = Symbol('window end');
 
+/** A rule whose `maxOffset` depends on the path parameters, resolved for one call's path. */
+export function pagingFor<Item>(rule: PaginationRule<Item>, path: Record<string, unknown>): PaginationRule<Item> {
+  return rule.kind === 'offset' && typeof rule.maxOffset === 'function' ? { ...rule, maxOffset: rule.maxOffset(path) } : rule;
+}
+
 function nextRequest<Item>(rule: PaginationRule<Item>, data: unknown, request: NextPage, count: number): NextPage | null | typeof WINDOW_END {
   const params = 'params' in request ? request.params : {};
   switch (rule.kind) {
@@ -99,8 +104,10 @@ function nextRequest<Item>(rule: PaginationRule<Item>, data: unknown, request: N
       if (count < limit) return null; // a short page is the last one
       const total = rule.total?.(data as never);
       if (total !== undefined && nextOffset >= total) return null;
-      if (rule.maxOffset !== undefined && nextOffset + limit > rule.maxOffset) {
-        const room = rule.maxOffset - nextOffset;
+      // A function of the path is resolved per call (`pagingFor`); unresolved, it sets no window.
+      const max = typeof rule.maxOffset === 'number' ? rule.maxOffset : undefined;
+      if (max !== undefined && nextOffset + limit > max) {
+        const room = max - nextOffset;
         if (room <= 0) return WINDOW_END;
         return { params: { ...params, offset: nextOffset, limit: room } };
       }

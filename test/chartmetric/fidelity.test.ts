@@ -40,3 +40,24 @@ describe('playlist storefront', () => {
     expect(sent().map((r) => r.query)).toEqual(['', 'limit=5']);
   });
 });
+
+describe('playlist directory window', () => {
+  it('spotify and itunes: offset + limit must stay below 10000, refused before sending', async () => {
+    const { cm, sent } = setup();
+    for (const platform of ['spotify', 'itunes'] as const) {
+      const err = await failure<InvalidParamsError>(cm.playlists.lists(platform, { offset: 9990, limit: 10 }));
+      expect(err).toBeInstanceOf(InvalidParamsError);
+      expect(err.issues.map((i) => i.param)).toEqual(['offset']);
+      expect(err.message).toContain('offset + limit must be < 10000 (got offset 9990 + limit 10): only the first 9999 results of this list are reachable');
+    }
+    expect(sent()).toHaveLength(0);
+  });
+
+  it('deezer, amazon, youtube and soundcloud have no window: a walk pages on past 10,000 rows', async () => {
+    const { cm, sent } = setup();
+    const pages = [];
+    for await (const page of cm.playlists.lists('amazon', { offset: 9900, limit: 100 }).pages()) if (pages.push(page) === 3) break;
+    expect(pages.map((p) => [p.items[0]!.position, p.truncated])).toEqual([[9901, false], [10_001, false], [10_101, false]]);
+    expect(sent().map((r) => r.query)).toEqual(['limit=100&offset=9900', 'limit=100&offset=10000', 'limit=100&offset=10100']);
+  });
+});

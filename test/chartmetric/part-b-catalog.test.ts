@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { chartmetricCatalog } from '../../src/chartmetric/catalog/index.js';
 import { chartmetricSpec } from '../../src/chartmetric/provider.js';
 import { pathParamNames } from '../../src/core/endpoint.js';
-import type { PagePromise } from '../../src/core/pagination.js';
+import { pagingFor, type PagePromise } from '../../src/core/pagination.js';
 import { albumsHandlers } from '../../src/testing/chartmetric/albums.js';
 import { chartsHandlers } from '../../src/testing/chartmetric/charts.js';
 import { curatorsHandlers } from '../../src/testing/chartmetric/curators.js';
@@ -73,7 +73,11 @@ describe('chartmetric catalog part B: structure', () => {
       expect(e.query?.shape, e.id).toHaveProperty('offset');
     }
     for (const id of ['playlists.lists', 'curators.lists', 'curators.playlists']) expect(byId(id).envelope, id).toBe('root');
-    for (const id of ['playlists.lists', 'curators.lists', 'tracks.listFilter']) expect(byId(id).paginate).toMatchObject({ kind: 'offset', maxOffset: 10000 });
+    // `offset + limit < 10000` (strictly): on every curator list and track screener, on spotify and itunes playlist lists only.
+    for (const id of ['curators.lists', 'tracks.listFilter']) expect(byId(id).paginate).toMatchObject({ kind: 'offset', maxOffset: 9999 });
+    const lists = byId('playlists.lists').paginate!;
+    for (const platform of ['spotify', 'itunes']) expect(pagingFor(lists, { platform })).toMatchObject({ maxOffset: 9999 });
+    for (const platform of ['deezer', 'amazon', 'youtube', 'soundcloud']) expect(pagingFor(lists, { platform })).toMatchObject({ maxOffset: undefined });
   });
 });
 
@@ -131,11 +135,18 @@ describe('chartmetric catalog part B: sandbox data, paging and errors', () => {
     expect(ids).toHaveLength(37);
   });
 
-  it('directory lists stop at offset + limit = 10000', async () => {
+  it('windowed lists stop below offset + limit = 10000; other platforms page on', async () => {
     const { promise } = pages('playlists.lists', '/api/playlist/spotify/lists', { limit: 100, offset: 9700 });
-    expect(await sizes(promise)).toEqual([100, 100, 100]);
+    expect(await sizes(promise)).toEqual([100, 100, 99]);
+    const deezer = pages('playlists.lists', '/api/playlist/deezer/lists', { limit: 100, offset: 9800 });
+    const deezerSizes: number[] = [];
+    for await (const page of deezer.promise.pages()) if (deezerSizes.push(page.items.length) === 4) break;
+    expect(deezerSizes).toEqual([100, 100, 100, 100]);
     const filter = pages('tracks.listFilter', '/api/track/list/filter', { limit: 100, offset: 9850 });
-    expect(await sizes(filter.promise)).toEqual([100, 50]);
+    expect(await sizes(filter.promise)).toEqual([100, 49]);
+    // The sandbox answers 400 like the API past the window, on spotify and itunes only.
+    expect((await send('GET', '/api/playlist/itunes/lists', 'offset=9990&limit=10')).status).toBe(400);
+    expect((await send('GET', '/api/playlist/amazon/lists', 'offset=9990&limit=10')).status).toBe(200);
   });
 
   it('answers 404 {error} for unknown ids', async () => {
@@ -261,7 +272,8 @@ describe('chartmetric catalog part B: params are validated before sending', () =
     expect(query('tracks.listFilter', { minSpotifyPlays: 'many' }).success).toBe(false);
     expect(query('tracks.listFilter', { min_spotify_plays: 1 }).success).toBe(false);
     expect(checks('tracks.listFilter', { limit: 100, offset: 9950 })).toHaveLength(1);
-    expect(checks('tracks.listFilter', { offset: 9950 })).toHaveLength(0);
+    expect(checks('tracks.listFilter', { offset: 9949 })).toHaveLength(0);
+    expect(checks('tracks.listFilter', { offset: 9950 })).toEqual([expect.stringMatching(/^offset \+ limit must be < 10000 \(got offset 9950 \+ limit 50\)/)]);
     expect(checks('tracks.listFilter', { versionOnly: ['live'], versionNot: ['remix'] })).toHaveLength(1);
     expect(checks('tracks.listFilter', { versionAnd: ['live'], versionOr: ['remix'] })).toHaveLength(1);
   });
@@ -283,7 +295,10 @@ describe('chartmetric catalog part B: params are validated before sending', () =
     expect(path('playlists.get', 'id', '').success).toBe(false);
     expect(query('playlists.journeyProgression', { limit: 51 }).success).toBe(false);
     expect(query('playlists.lists', { offset: 100_001 }).success).toBe(false);
-    expect(checks('playlists.lists', { offset: 9995 })).toHaveLength(1);
+    expect(checks('playlists.lists', { platform: 'spotify', offset: 9995 })).toHaveLength(1);
+    expect(checks('playlists.lists', { platform: 'itunes', offset: 9990 })).toHaveLength(1);
+    expect(checks('playlists.lists', { platform: 'itunes', offset: 9989 })).toHaveLength(0);
+    for (const platform of ['deezer', 'amazon', 'youtube', 'soundcloud']) expect(checks('playlists.lists', { platform, offset: 50_000 })).toHaveLength(0);
     expect(query('playlists.snapshot', {}).success).toBe(false);
   });
 
@@ -294,7 +309,8 @@ describe('chartmetric catalog part B: params are validated before sending', () =
     expect(path('radio.airplays', 'id', 0).success).toBe(false);
     expect(query('radio.stationList', { code2: 'usa' }).success).toBe(false);
     expect(query('curators.lists', { limit: 101 }).success).toBe(false);
-    expect(checks('curators.lists', { limit: 100, offset: 9901 })).toHaveLength(1);
+    expect(checks('curators.lists', { limit: 100, offset: 9900 })).toHaveLength(1);
+    expect(checks('curators.lists', { limit: 100, offset: 9899 })).toHaveLength(0);
     expect(query('curators.playlists', { sortColumn: '' }).success).toBe(false);
     expect(query('curators.stats', { since: 'yesterday' }).success).toBe(false);
   });

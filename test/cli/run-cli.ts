@@ -7,6 +7,7 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { collect, type ChildRun } from '../support/child.js';
 
 export const root = join(__dirname, '../..');
 export const bin = join(root, 'dist', 'cli.js');
@@ -54,11 +55,7 @@ export async function ensureCliBuilt(): Promise<void> {
   await build({ ...cli, config: false, silent: true });
 }
 
-export interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type CliRun = ChildRun;
 
 /** The environment of a run: no credentials, no chartstack settings, plus `env`. */
 export function cliEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -74,13 +71,5 @@ export function startCli(args: string[], env: Record<string, string> = {}): Chil
 
 /** Runs `chartstack <args>` to the end. */
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = startCli(args, env);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return collect(startCli(args, env));
 }

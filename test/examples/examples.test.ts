@@ -25,11 +25,13 @@ beforeAll(() => ensureBuilt(), 300_000);
 describe('examples against the sandbox', () => {
   it('chartmogul.mjs: monthly MRR, headline metrics, a customer by email, activities by type, a typed 404', async () => {
     const lines = succeeded(await runExample('chartmogul.mjs'));
-    const months = lines.filter((l) => /^\d{4}-\d{2}-\d{2} {2}MRR +\$[\d,]+ {2}new +\$[\d,]+ {2}churn +\$-?[\d,]+$/.test(l));
+    const months = lines.filter((l) => /^\d{4}-\d{2}-\d{2} {2}MRR +\$[\d,]+ {2}new +\$[\d,]+ {2}churn +-?\$[\d,]+$/.test(l));
+    // Negative money puts the sign before the currency symbol.
+    expect(lines.some((l) => / churn +-\$[\d,]+$/.test(l))).toBe(true);
     expect(months.length).toBe(new Date().getUTCMonth() + 1);
     expect(lines).toContain('Ada Lovelace <billing@example.com>: 3 subscription(s), MRR $480');
     expect(lines).toContain('Activities since 2025-01-01: new_biz 86, churn 30, expansion 47, contraction 35, reactivation 8');
-    expect(lines.find((l) => l.startsWith('ARR '))).toMatch(/^ARR \$[\d,]+, \d+ customers, churn [\d.]+%$/);
+    expect(lines.find((l) => l.startsWith('ARR '))).toMatch(/^ARR \$[\d,]+, \d+ customers, customer churn rate [\d.]+%$/);
     expect(lines.at(-1)).toMatch(/^NotFoundError \(404\): ChartMogul 404 on GET \/v1\/customers\/\{customer_uuid\}\/subscriptions: /);
   });
 
@@ -66,12 +68,23 @@ describe('examples against the sandbox', () => {
 
   it('demo.mjs: the tour — sparklines, one token exchange, pacing, pages, errors', async () => {
     const out = succeeded(await runExample('demo.mjs')).join('\n');
-    expect(out).toMatch(/MRR, last 12 months {2}[▁▂▃▄▅▆▇█]{12,13} {2}\$[\d,]+ \(request id sbx-chartmogul-\d+\)/);
+    // 12 full months: 12 bars, the current (partial) month left out.
+    expect(out).toMatch(/MRR, last 12 months {2}[▁▂▃▄▅▆▇█]{12} {2}\$[\d,]+ in [A-Z][a-z]{2} \d{4} \(12 months; request id sbx-chartmogul-\d+\)/);
+    expect(out).toMatch(/\d{4}-\d{2}-\d{2} +\$[\d,]+ +\$[\d,]+ +-\$[\d,]+/);
+    expect(out).not.toMatch(/\$-/);
+    expect(out).toMatch(/customer churn rate [\d.]+% · net MRR churn rate -?[\d.]+%/);
     expect(out).toContain('Activities across every page (cursor pagination, fetched lazily): 450');
     expect(out).toMatch(/BTS \(KR\) — 3 concurrent calls, 1 token exchange, \d+ ms/);
-    expect(out).toMatch(/Spotify followers, 90 days {2}[▁▂▃▄▅▆▇█]+ {2}[\d,]+/);
+    // 90 days of points, two days a bar: 45 bars.
+    expect(out).toMatch(/Spotify followers, 90 days \(2 days a bar\) {2}[▁▂▃▄▅▆▇█]{45} {2}[\d,]+/);
     expect(out).toMatch(/Tracks of BTS across pages: 47 \(paced from X-RateLimit headers; \d+ ms; limit learned: 25 req\/s\)/);
-    expect(out).toMatch(/Billie Eilish: 250 songs over 3 pages \(following page\.next links\) · quota left \d+/);
+    // Page by page, with the quota left after each.
+    const pages = [...out.matchAll(/ {2}page (\d): +(\d+) songs, from ".+" \(\d{4}-\d{2}-\d{2}\) · quota left (\d+)/g)];
+    expect(pages.map((m) => [m[1], m[2]])).toEqual([['1', '100'], ['2', '100'], ['3', '50']]);
+    const quota = pages.map((m) => Number(m[3]));
+    expect(quota[1]).toBe(quota[0]! - 1);
+    expect(quota[2]).toBe(quota[1]! - 1);
+    expect(out).toContain('250 songs over 3 pages; every successful call uses one unit of quota (x-quota-remaining).');
     expect(out).toContain('InvalidParamsError (nothing was sent)');
     expect(out).toContain('AuthenticationError (status 401; the key is never printed)');
   });

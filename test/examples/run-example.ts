@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { collect, type ChildRun } from '../support/child.js';
 
 export const root = join(__dirname, '../..');
 
@@ -27,26 +28,13 @@ export function ensureBuilt(): void {
   if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-export interface ExampleRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type ExampleRun = ChildRun;
 
 /** Runs `examples/<file>` and resolves with its exit code and output (ANSI colours removed). */
-export function runExample(file: string, env: Record<string, string> = {}, args: string[] = []): Promise<ExampleRun> {
+export async function runExample(file: string, env: Record<string, string> = {}, args: string[] = []): Promise<ExampleRun> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, CHARTSTACK_SANDBOX: '1', NO_COLOR: '1', ...env };
   for (const name of CREDENTIALS) delete childEnv[name];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'examples', file), ...args], { cwd: root, env: childEnv });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const plain = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, ''); // eslint-disable-line no-control-regex
-      resolve({ code, stdout: plain(stdout), stderr: plain(stderr) });
-    });
-  });
+  const run = await collect(spawn(process.execPath, [join(root, 'examples', file), ...args], { cwd: root, env: childEnv }));
+  const plain = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, ''); // eslint-disable-line no-control-regex
+  return { code: run.code, stdout: plain(run.stdout), stderr: plain(run.stderr) };
 }

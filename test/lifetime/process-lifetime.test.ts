@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, it } from 'vitest';
 import { createSandbox, SANDBOX_CREDENTIALS, type Fault, type LoopbackServer, type Sandbox } from '../../src/testing/index.js';
 import { ensureBuilt } from '../examples/run-example.js';
+import { collect, type ChildRun } from '../support/child.js';
 import { REDIS_SERVER_AVAILABLE, startRedis, type RedisServer } from '../redis/redis-server.js';
 
 type Provider = 'chartmogul' | 'chartmetric' | 'soundcharts';
@@ -58,22 +59,8 @@ const CASES: Case[] = [
 const PROVIDERS: Provider[] = ['chartmogul', 'chartmetric', 'soundcharts'];
 const MODULES = ['call.mjs', 'call.cjs'] as const;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runScript(script: string, env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(__dirname, script)], { env: { ...process.env, ...env, CHARTSTACK_LOG: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runScript(script: string, env: Record<string, string>): Promise<ChildRun> {
+  return collect(spawn(process.execPath, [join(__dirname, script)], { env: { ...process.env, ...env, CHARTSTACK_LOG: '' } }));
 }
 
 /** One sandbox per case, behind its own loopback server, so cases can run side by side. */

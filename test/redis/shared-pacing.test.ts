@@ -88,8 +88,8 @@ describe.skipIf(!REDIS_SERVER_AVAILABLE)('shared pacing on Redis', () => {
     const starts: number[] = [];
     await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).schedule(async () => void starts.push(Date.now()))));
     const took = Date.now() - first;
-    // 21 calls at 20/s: about 1 s — at the unlearned 1/s it would take 20 s.
-    expect(took).toBeLessThan(2_500);
+    // 21 calls at 20/s: about 1 s — at the unlearned 1/s it would take 20 s (room left for a busy machine).
+    expect(took).toBeLessThan(5_000);
     expect(peakInWindow(starts)).toBeLessThanOrEqual(20);
   });
 
@@ -132,8 +132,9 @@ describe.skipIf(!REDIS_SERVER_AVAILABLE)('shared pacing on Redis', () => {
     // Four calls at once: with a probe of its own (1 req/s until an answer) they would queue.
     await Promise.all([1, 2, 3, 4].map(() => joiner.schedule(async () => void starts.push(Date.now() - t0))));
     expect(joiner.perSecond).toBe(20);
-    expect(joiner.stats.learnedLimit).toBeUndefined(); // it never needed an answer of its own
-    expect(Math.max(...starts)).toBeLessThan(600);
+    expect(joiner.stats.learnedLimit).toBe(20); // adopted from the fleet: no answer of its own was needed
+    // Probing at the default 1 req/s, its four calls would take over 3 s.
+    expect(Math.max(...starts)).toBeLessThan(2_500);
   });
 
   it('every key the shared limiter writes carries the prefix', async () => {

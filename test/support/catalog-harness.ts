@@ -6,7 +6,7 @@
  */
 import { expect } from 'vitest';
 import { flattenCatalog, pathParamNames, type AnyEndpoint, type Catalog, type NextPage } from '../../src/core/endpoint.js';
-import { PagePromise } from '../../src/core/pagination.js';
+import { PagePromise, pagingFor } from '../../src/core/pagination.js';
 import type { ProviderSpec } from '../../src/core/provider.js';
 import { hashString, seededRandom } from '../../src/testing/data.js';
 import { Router } from '../../src/testing/router.js';
@@ -80,7 +80,9 @@ export function catalogHarness(opts: CatalogHarnessOptions) {
     };
     const stops: string[] = [];
     const request = { params };
-    return { promise: new PagePromise(fetchPage(request), request, e.paginate!, fetchPage, (why) => stops.push(why)), stops };
+    // A window that depends on the path (a platform) is resolved for this path, as the client does.
+    const pathParams = router.match('GET', new URL(path, opts.origin).pathname)?.params ?? {};
+    return { promise: new PagePromise(fetchPage(request), request, pagingFor(e.paginate!, pathParams), fetchPage, (why) => stops.push(why)), stops };
   }
 
   /**

@@ -167,7 +167,8 @@ export const curators = defineFamily(() => {
 
     /**
      * Curator directory. The whole body is returned (`{obj, offset, total}`, `envelope: 'root'`).
-     * `limit` ≤ 100, `offset` ≤ 100000 and `offset + limit ≤ 10000`. Paginated, default 10.
+     * `limit` ≤ 100, `offset` ≤ 100000 and `offset + limit < 10000` — strictly less, as the reference
+     * writes it for this list (chartmetric.md, curator lists row). Paginated, default 10.
      */
     lists: defineEndpoint({
       id: 'curators.lists',
@@ -195,11 +196,11 @@ export const curators = defineFamily(() => {
         shortlistIds: p.optional(p.list(p.int({ min: 1 }), { min: 1 })),
       },
       wire: camelWire('sortColumn', 'sortOrderDesc', 'majorLabel', 'popularIndie', 'withSocialUrls', 'shortlistIds'),
-      checks: [offsetWindow(10000, 10)],
+      checks: [offsetWindow(10000, 10, { strict: true })],
       envelope: 'root',
       response: s.obj({ obj: s.arr(curatorListItem), offset: optNum(), total: optNum() }),
-      paginate: directoryPaging<s.Infer<typeof curatorListItem>>(),
-      summary: 'Curator directory ({obj[], offset, total}); limit ≤ 100, offset + limit ≤ 10000.',
+      paginate: directoryPaging<s.Infer<typeof curatorListItem>>(9999),
+      summary: 'Curator directory ({obj[], offset, total}); limit ≤ 100, offset + limit < 10000.',
       docs: `${DOCS}, §2.4, §5.5`,
     }),
   };

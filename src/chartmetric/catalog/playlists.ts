@@ -36,6 +36,8 @@ export const playlists = defineFamily(() => {
    * playlist rows): "Apple Music requires `storefront`" on `/playlist/{platform}/{id}`, "`storefront`
    * required for itunes/amazon" on `/{span}/tracks`. Checked before sending, naming the accepted form.
    */
+  /** The platforms whose playlist directory has the 10,000-row offset window. */
+  const WINDOWED: readonly string[] = ['spotify', 'itunes'];
   const storefrontFor =
     (...platforms: string[]) =>
     (params: Record<string, unknown>): string | undefined =>
@@ -221,7 +223,9 @@ export const playlists = defineFamily(() => {
 
     /**
      * Playlist directory/screener. The whole body is returned (`{obj, offset, total}`, `envelope: 'root'`).
-     * `limit` ≤ 100, `offset` ≤ 100000, and `offset + limit ≤ 10000` (spotify, itunes). Paginated.
+     * `limit` ≤ 100, `offset` ≤ 100000. The offset window is the reference's own words (chartmetric.md,
+     * playlist lists row): "`offset+limit < 10000` for spotify & itunes" — strictly less, and on those
+     * two platforms only, so deezer, amazon, youtube and soundcloud lists page past 10,000 rows.
      */
     lists: defineEndpoint({
       id: 'playlists.lists',
@@ -248,11 +252,11 @@ export const playlists = defineFamily(() => {
         newMusicFriday: p.optional(p.bool()),
       },
       wire: camelWire('sortColumn', 'sortOrderDesc', 'tagIds', 'curatorIds', 'shortlistIds', 'majorCurator', 'newMusicFriday'),
-      checks: [offsetWindow(10000, 10)],
+      checks: [offsetWindow(10000, 10, { strict: true, platforms: WINDOWED })],
       envelope: 'root',
       response: directory,
-      paginate: directoryPaging<s.Infer<typeof listItem>>(),
-      summary: 'Playlist directory ({obj[], offset, total}); limit ≤ 100, offset + limit ≤ 10000.',
+      paginate: directoryPaging<s.Infer<typeof listItem>>((path) => (WINDOWED.includes(String(path.platform)) ? 9999 : undefined)),
+      summary: 'Playlist directory ({obj[], offset, total}); limit ≤ 100; offset + limit < 10000 on spotify and itunes.',
       docs: `${DOCS}, §2.4, §5.5`,
     }),
 

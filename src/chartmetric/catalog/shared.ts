@@ -245,14 +245,15 @@ export const releaseRow = once(() => s.obj({ cm_album: optNum(), album_name: opt
 export const totalField = (d: { total?: number | null }) => d.total ?? undefined;
 /**
  * Paging of the directory lists that keep the root body (`{obj, offset, total}`, `envelope: 'root'`):
- * 10 rows by default, and only the first 10,000 rows are reachable (§5.5).
+ * 10 rows by default; `maxOffset` is the list's offset window (`offset + limit` at most this), for
+ * every call or as a function of the path (playlists: some platforms only).
  */
-export const directoryPaging = <Row>() => ({
+export const directoryPaging = <Row>(maxOffset: number | ((path: Record<string, unknown>) => number | undefined)) => ({
   kind: 'offset' as const,
   items: (d: { obj: readonly Row[] }) => d.obj,
   total: totalField,
   defaultLimit: 10,
-  maxOffset: 10000,
+  maxOffset,
 });
 
 // ---------------------------------------------------------------- parameters
@@ -370,13 +371,19 @@ export const sinceBeforeUntil = (params: Record<string, unknown>): string | unde
   return a !== undefined && z !== undefined && a > z ? '`since` must be on or before `until` (dates as YYYY-MM-DD)' : undefined;
 };
 
-/** `offset + limit ≤ max` rule of the directory lists and screeners (§3, §5.6): checked before sending. */
+/**
+ * The offset window of the directory lists and screeners (§3, §5.6), checked before sending:
+ * `offset + limit ≤ max`, or `< max` where the reference writes it strictly (`strict`), on every
+ * platform or on the `platforms` given only (the `{platform}` path parameter).
+ */
 export const offsetWindow =
-  (max: number, defaultLimit: number) =>
+  (max: number, defaultLimit: number, o: { strict?: boolean; platforms?: readonly string[] } = {}) =>
   (params: Record<string, unknown>): string | undefined => {
+    if (o.platforms && !o.platforms.includes(String(params.platform))) return undefined;
     const offset = typeof params.offset === 'number' ? params.offset : 0;
     const limit = typeof params.limit === 'number' ? params.limit : defaultLimit;
-    return offset + limit > max
-      ? `offset + limit must be ≤ ${max} (got offset ${offset} + limit ${limit}): only the first ${max} results of this list are reachable`
+    const reachable = o.strict ? max - 1 : max;
+    return offset + limit > reachable
+      ? `offset + limit must be ${o.strict ? '<' : '≤'} ${max} (got offset ${offset} + limit ${limit}): only the first ${reachable} results of this list are reachable`
       : undefined;
   };

@@ -360,7 +360,9 @@ export const tracks = defineFamily(() => {
 
     /**
      * Track screener. Range filters `min<Stat>`/`max<Stat>` apply to `rangePeriod`; sort with
-     * `sortColumn: '<period>.<stat>'` (§5.6). `limit` ≤ 100 and `offset + limit ≤ 10000`.
+     * `sortColumn: '<period>.<stat>'` (§5.6). `limit` ≤ 100 and `offset + limit < 10000`: the track
+     * screener row writes the window strictly (§5.6 writes `≤` for the screeners in general), and the
+     * strict reading is the one the API cannot refuse.
      */
     listFilter: defineEndpoint({
       id: 'tracks.listFilter',
@@ -383,10 +385,10 @@ export const tracks = defineFamily(() => {
         ...versionFilters(),
       },
       wire: camelWire('sortColumn', 'sortOrderDesc', 'shortlistIds'),
-      checks: [offsetWindow(10000, 50), ...versionChecks],
+      checks: [offsetWindow(10000, 50, { strict: true }), ...versionChecks],
       response: s.arr(screenerTrack),
-      paginate: { kind: 'offset', items: (d) => d, defaultLimit: 50, maxOffset: 10000 },
-      summary: 'Track screener; limit ≤ 100, offset + limit ≤ 10000.',
+      paginate: { kind: 'offset', items: (d) => d, defaultLimit: 50, maxOffset: 9999 },
+      summary: 'Track screener; limit ≤ 100, offset + limit < 10000.',
       docs: `${DOCS}, §4, §5.3, §5.6, §5.7`,
     }),
 

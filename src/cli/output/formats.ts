@@ -19,8 +19,8 @@ export interface Formatter {
   items(batch: readonly unknown[]): string;
   /** Text for a non-list result. */
   value(result: unknown): string;
-  /** Text that closes the output (a JSON array's `]`). */
-  end(): string;
+  /** Text that closes the output (a JSON array's `]`); `failed` when the call ended in an error. */
+  end(failed?: boolean): string;
   /** Remarks for stderr once the output is complete (columns left out). */
   notes(): string[];
 }
@@ -87,8 +87,8 @@ class RowFormatter implements Formatter {
   value(result: unknown): string {
     return this.writer.rows(rowsOf(result, this.rowsKey));
   }
-  end(): string {
-    return this.writer.end();
+  end(failed = false): string {
+    return this.writer.end(failed);
   }
   notes(): string[] {
     return this.writer.notes();

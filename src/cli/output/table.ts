@@ -68,8 +68,9 @@ export class TableWriter {
     return this.#right[i] ? text.padStart(this.#widths[i]!) : text.padEnd(this.#widths[i]!);
   }
 
-  end(): string {
-    return this.#count === 0 ? '(no rows)\n' : '';
+  /** "(no rows)" for an empty answer; nothing after an error (its message says what happened). */
+  end(failed = false): string {
+    return this.#count === 0 && !failed ? '(no rows)\n' : '';
   }
 
   notes(): string[] {

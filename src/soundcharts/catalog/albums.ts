@@ -4,7 +4,7 @@
  * Naming: `GET /api/v2.51/album/by-uuid/{uuid}` is the bare entity, so it is `albums.get` (not
  * `byUuid`), like `artists.get`. Versions: album metadata is documented at v2.51 by the newer docs
  * and v2.36 by the older docs and the official SDK; the newest is used. Album search (§2.2) is
- * part A's `search.albums`.
+ * `search.albums` (search.ts).
  */
 import { defineEndpoint, defineFamily } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';

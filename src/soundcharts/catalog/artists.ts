@@ -10,7 +10,7 @@
  * - `unlockAudienceReport`: `POST …/audience/{platform}/report` (the rule would give
  *   `audienceReport`, which is the GET of one dated report).
  * - `shortsAudience(identifier)`: `/artist/shorts/{identifier}/audience` (no artist uuid).
- * The discovery call `POST /api/v2/top/artists` lives with the other `/top/*` endpoints (part B).
+ * The discovery call `POST /api/v2/top/artists` lives with the other `/top/*` endpoints (top.ts).
  */
 import { defineEndpoint, defineFamily } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';

@@ -7,7 +7,7 @@
  * (`/chart/song/{slug}/ranking/latest` → `songRankingLatest`, `/chart/song/{slug}/ranking/{datetime}`
  * → `songRanking`). Ranking dates go in the PATH in ATOM form (`2026-02-04T00:00:00+00:00`, §1.5):
  * pass such a string or a `Date`; the `+` is sent percent-encoded. The chart-platform lists
- * (`/chart/song/platforms`, `/chart/album/platforms`, §2.3) are part A's `referential` family.
+ * (`/chart/song/platforms`, `/chart/album/platforms`, §2.3) are in the `referential` family.
  */
 import { defineEndpoint, defineFamily } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';

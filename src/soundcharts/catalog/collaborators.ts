@@ -4,7 +4,7 @@
  *
  * Naming: `/collaborator/{uuids}` (1–10 UUIDs, comma-joined) → `getMany` (as `artists.getMany`); `/collaborator/by-ipi/{ipi}`
  * → `byIpi`. Discovery (`POST /api/v2/top/collaborators`) is `top.collaborators`; collaborator search
- * (§2.2) lives in part A.
+ * (§2.2) is in search.ts.
  */
 import { defineEndpoint, defineFamily } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';

@@ -2,7 +2,7 @@
  * Soundcharts labels (reference/soundcharts.md §2.11).
  *
  * Naming: `/label/{uuids}` (1–10 UUIDs, comma-joined) → `getMany` (as `artists.getMany`). Label search (§2.2, path
- * unconfirmed) and the label-type referential live in part A.
+ * unconfirmed) and the label-type referential are in search.ts and referential.ts.
  */
 import { defineEndpoint, defineFamily } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';

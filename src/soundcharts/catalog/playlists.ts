@@ -4,8 +4,8 @@
  *
  * Naming: `/playlist/{uuid}` → `get`; `/playlist/{uuid}/tracks/latest` → `tracksLatest`;
  * `/playlist/{uuid}/tracks/{datetime}` → `tracks`. Discovery (`POST /api/v2/top/playlists/{platform}`)
- * is `top.playlists`; `/playlist/platforms` and `/playlist/search/{term}` (§2.2–2.3) are part A's
- * `referential.playlistPlatforms` and `search.playlists`.
+ * is `top.playlists`; `/playlist/platforms` and `/playlist/search/{term}` (§2.2–2.3) are
+ * `referential.playlistPlatforms` (referential.ts) and `search.playlists` (search.ts).
  */
 import { defineEndpoint, defineFamily } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';

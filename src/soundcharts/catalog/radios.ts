@@ -3,7 +3,7 @@
  *
  * Naming: family `radios` from `/radio/…` (pluralized like every family). Discovery
  * (`POST /api/v2/top/radios`) is `top.radios`; `/radio/countries` and `/radio/search/{term}`
- * (§2.2–2.3) live in part A. Stations are addressed by slug, not UUID.
+ * (§2.2–2.3) are in referential.ts and search.ts. Stations are addressed by slug, not UUID.
  */
 import { defineEndpoint, defineFamily } from '../../core/endpoint.js';
 import { soundchartsList } from '../paging.js';

@@ -4,7 +4,7 @@
  * Naming: family `songs` (path segment `song`), method = literal segments after the uuid in camelCase.
  * Deviations: `getMany(uuids)` (batch metadata, same template as `get`), `byIsrc`, `byPlatform`,
  * `chartsRanks` (`/charts/ranks/{platform}`). The discovery call `POST /api/v2/top/songs` lives with
- * the other `/top/*` endpoints (part B).
+ * the other `/top/*` endpoints (top.ts).
  */
 import { defineEndpoint, defineFamily } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';

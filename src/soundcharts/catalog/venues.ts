@@ -5,7 +5,7 @@
  * `/venue/concerts/by-city-key` → `concertsByCityKey`; `/venue/by-city-key` → `byCityKey` (the
  * official SDK groups the by-city endpoints in a `city` module; here they stay in the family of
  * their URL). Discovery (`POST /api/v2/top/venues`) is `top.venues`; venue search and the
- * venue-city referential live in part A.
+ * venue-city referential are in search.ts and referential.ts.
  */
 import { defineEndpoint, defineFamily } from '../../core/endpoint.js';
 import * as p from '../../core/params.js';

@@ -73,7 +73,8 @@ export const playlistsHandlers: RouteHandlers = {
     return ok({ sys_last_updated: pacificIso(today(ctx)), playlist_last_updated: `${last}T12:00:00.000Z`, last_added: `${last}T12:00:00.000Z`, last_removed: r() < 0.3 ? null : `${addDays(last, -1)}T12:00:00.000Z` });
   },
   'playlists.lists': (ctx) => {
-    const bad = directoryWindowOr400(ctx);
+    // The 10,000-row window applies to spotify and itunes only (reference, playlist lists row).
+    const bad = directoryWindowOr400(ctx, ['spotify', 'itunes'].includes(ctx.params.platform!));
     if (bad) return bad;
     const offset = qInt(ctx, 'offset', 0);
     const platform = ctx.params.platform!;

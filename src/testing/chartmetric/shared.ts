@@ -54,13 +54,16 @@ export function oneOfOr400(value: string | undefined, allowed: readonly string[]
 export function limitOr400(ctx: RouteContext, max: number): SandboxReply | undefined {
   return qInt(ctx, 'limit', 0) > max ? badRequest(`limit must be at most ${max}`) : undefined;
 }
-/** The directory lists' limits (§5.5): `limit` ≤ 100, `offset` ≤ 100,000 and `offset + limit` ≤ 10,000. */
-export function directoryWindowOr400(ctx: RouteContext): SandboxReply | undefined {
+/**
+ * The directory lists' limits (§3, playlist and curator lists): `limit` ≤ 100, `offset` ≤ 100,000 and,
+ * where `windowed`, `offset + limit` < 10,000 (strictly, as the reference writes it for these lists).
+ */
+export function directoryWindowOr400(ctx: RouteContext, windowed = true): SandboxReply | undefined {
   const tooLong = limitOr400(ctx, 100);
   if (tooLong) return tooLong;
   const offset = qInt(ctx, 'offset', 0);
   if (offset > 100_000) return badRequest('offset must be at most 100000');
-  return offset + qInt(ctx, 'limit', 10) > 10_000 ? badRequest('offset + limit must be at most 10000') : undefined;
+  return windowed && offset + qInt(ctx, 'limit', 10) >= 10_000 ? badRequest('offset + limit must be less than 10000') : undefined;
 }
 
 /**

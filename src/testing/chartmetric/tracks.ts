@@ -186,7 +186,8 @@ export const tracksHandlers: RouteHandlers = {
   'tracks.listFilter': (ctx) => {
     const bad = limitOr400(ctx, 100);
     if (bad) return bad;
-    if (qInt(ctx, 'offset', 0) + qInt(ctx, 'limit', 50) > 10_000) return badRequest('offset + limit must be at most 10000');
+    // `offset + limit < 10000`, strictly (reference, track screener row).
+    if (qInt(ctx, 'offset', 0) + qInt(ctx, 'limit', 50) >= 10_000) return badRequest('offset + limit must be less than 10000');
     const key = [q(ctx, 'sortColumn') ?? 'score', q(ctx, 'range_period') ?? 'latest', ...qList(ctx, 'genres')].join('|');
     return ok(virtualPage(ctx, 25_000, 50, (i) => screenerRow(i, key)));
   },

@@ -622,6 +622,17 @@ export const cases: WireCase[] = [
     check: (r) => expect(as<P['updated']>(r).last_added).toMatch(/^\d{4}-\d{2}-\d{2}T/),
   },
   {
+    // The 10,000-row window is spotify's and itunes' only: a deezer list is read past it.
+    id: 'playlists.lists',
+    args: ['deezer', { limit: 100, offset: 12_000 }],
+    expect: { method: 'GET', path: '/api/playlist/deezer/lists', query: 'limit=100&offset=12000' },
+    check: (r) => {
+      const page = first<P['lists']>(r);
+      expect(page.items).toHaveLength(100);
+      expect(page.items[0]!.position).toBe(12_001);
+    },
+  },
+  {
     id: 'playlists.lists',
     args: ['spotify', { sortColumn: 'followers', limit: 5, offset: 0, editorial: true, code2: 'US' }],
     expect: { method: 'GET', path: '/api/playlist/spotify/lists', query: 'sortColumn=followers&limit=5&offset=0&editorial=true&code2=US' },

@@ -349,6 +349,18 @@ export const cases: WireCase[] = [
     },
   },
   {
+    // countryCode is optional on by-curator too (reference/soundcharts.md §2): Apple Music's own playlists, every storefront.
+    id: 'playlists.byCurator',
+    args: ['apple-music', 'apple-music', {}],
+    expect: { method: 'GET', path: '/api/v2.20/playlist/by-curator/apple-music/apple-music' },
+    check: (r) => {
+      const p = first<Playlists['byCurator']>(r);
+      expect(p.data.related).toEqual({ name: 'Apple Music', identifier: 'apple-music' });
+      expect(p.items.length).toBeGreaterThan(1);
+      expect(new Set(p.items.map((i) => i.platform))).toEqual(new Set(['apple-music']));
+    },
+  },
+  {
     // countryCode is optional on by-type (reference/soundcharts.md §2): apple-music lists every storefront without it.
     id: 'playlists.byType',
     args: ['apple-music', 'major', {}],

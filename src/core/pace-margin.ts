@@ -26,7 +26,7 @@
  */
 
 export interface PaceMarginOptions {
-  /** Margin kept on a perfectly steady network (timer granularity, clock steps). Default 0.02. */
+  /** Margin kept on a perfectly steady network (timer granularity, clock steps, a busy event loop). Default 0.03. */
   base?: number;
   /** Margin used before two latencies are known. Default 0.15. */
   initial?: number;
@@ -80,7 +80,7 @@ export class PaceMargin {
   #jitterStale = false;
 
   constructor(options: PaceMarginOptions = {}) {
-    this.#base = options.base ?? 0.02;
+    this.#base = options.base ?? 0.03;
     this.#initial = options.initial ?? 0.15;
     this.#windowMs = options.windowMs ?? 1000;
   }

@@ -61,7 +61,7 @@ describe('Chartmetric pacing', () => {
       const { ms } = await timed(Promise.all(Array.from({ length: calls }, () => cm.genres.list())));
       expect(seen.tooMany).toBe(0);
       expect(cm.rateLimit.limit).toBe(limit);
-      // On a fake clock with instant answers the margin stays at its base (2 %): the pace is that
+      // On a fake clock with instant answers the margin stays at its base (3 %): the pace is that
       // close to the limit, give or take the first window's burst.
       const rate = calls / (ms / 1000);
       expect(rate / limit).toBeGreaterThan(0.95);
@@ -90,7 +90,7 @@ describe('Chartmetric pacing', () => {
     const { sandbox } = countingSandbox(1);
     const cm = client(sandbox);
     await timed(Promise.all([cm.genres.list(), cm.genres.list()]));
-    // Two metered calls on a 1 req/s plan: the second one second (and 2 %) after the first; the token
+    // Two metered calls on a 1 req/s plan: the second one second (and 3 %) after the first; the token
     // exchange before them took no slot.
     const metered = sandbox.requests.filter((r) => r.path !== '/api/token');
     expect(metered).toHaveLength(2);

@@ -16,7 +16,7 @@ describe('pace margin', () => {
     const m = new PaceMargin();
     expect(m.value).toBe(0.15);
     for (let i = 0; i < 40; i++) m.sample('/v1/metrics/mrr', 20 + (i % 3));
-    expect(m.value).toBeCloseTo(0.02, 5);
+    expect(m.value).toBeCloseTo(0.03, 5);
   });
 
   it('follows the spread of arrival delays: 0–150 ms of jitter gives about 0.15', () => {
@@ -53,14 +53,14 @@ describe('pace margin', () => {
       m.sample('/fast', 10 + (i % 2));
       m.sample('/slow', 400 + (i % 2));
     }
-    expect(m.value).toBeLessThan(0.03);
+    expect(m.value).toBeCloseTo(0.03, 5); // the base: the slow route's 400 ms is not jitter
   });
 
   it('a single outlier (a handshake, a GC pause) does not set the pace for the next minute', () => {
     const m = new PaceMargin();
     m.sample('/r', 300);
     for (let i = 0; i < 63; i++) m.sample('/r', 10 + (i % 3));
-    expect(m.value).toBeLessThan(0.03);
+    expect(m.value).toBeCloseTo(0.03, 5); // the base: the 300 ms outlier is set aside
   });
 
   it('a 429 slows the pace a little, and the pace recovers as calls go through', () => {

@@ -2,8 +2,7 @@ import { expect } from 'vitest';
 import { Chartmetric, chartmetricEndpoints } from '../../src/chartmetric/index.js';
 import { createSandbox, SANDBOX_CREDENTIALS } from '../../src/testing/index.js';
 import { wireSuite } from '../support/wire.js';
-import { cases as partA } from './wire/part-a.cases.js';
-import { cases as partB } from './wire/part-b.cases.js';
+import { cases } from './wire/index.js';
 
 const sandbox = createSandbox();
 const client = new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, fetch: sandbox.fetch, rateLimit: false });
@@ -11,7 +10,7 @@ const client = new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, fetch: sand
 wireSuite({
   provider: 'chartmetric',
   endpoints: chartmetricEndpoints,
-  cases: [...partA, ...partB],
+  cases,
   sandbox,
   client,
   auth: (h) => expect(h.authorization).toMatch(/^Bearer sbx\./),

@@ -17,11 +17,9 @@ import { ChartMogul, chartmogulEndpoints } from '../../src/chartmogul/index.js';
 import { Soundcharts, soundchartsEndpoints } from '../../src/soundcharts/index.js';
 import { createSandbox, SANDBOX_CREDENTIALS } from '../../src/testing/index.js';
 import type { WireCase } from '../support/wire.js';
-import { cases as cmA } from '../chartmetric/wire/part-a.cases.js';
-import { cases as cmB } from '../chartmetric/wire/part-b.cases.js';
+import { casesByFamily as chartmetricCases } from '../chartmetric/wire/index.js';
 import { chartmogulCases } from '../chartmogul/wire/cases.js';
-import { cases as scA } from '../soundcharts/wire/part-a.cases.js';
-import { cases as scB } from '../soundcharts/wire/part-b.cases.js';
+import { casesByFamily as soundchartsCases } from '../soundcharts/wire/index.js';
 
 /** A serialization that sees what `toEqual` forgives: key order and keys whose value is undefined. */
 function exact(v: unknown): unknown {
@@ -128,13 +126,12 @@ const sandbox = createSandbox();
 const common = { fetch: sandbox.fetch, rateLimit: false as const, validation: 'off' as const };
 const chartmetric = new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, ...common });
 const soundcharts = new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts, tokenUrl: 'https://account.soundcharts.com/oauth/token', ...common });
-// One test per file of wire cases: each stays well inside the timeout on a busy machine.
-const providers: Array<[string, unknown, readonly AnyEndpoint[], readonly WireCase[]]> = [
+// One test per file of wire cases (one per resource family): each stays well inside the timeout on a busy machine.
+type Suite = [name: string, client: unknown, endpoints: readonly AnyEndpoint[], cases: readonly WireCase[]];
+const providers: Suite[] = [
   ['chartmogul', new ChartMogul({ ...SANDBOX_CREDENTIALS.chartmogul, ...common }), chartmogulEndpoints, chartmogulCases],
-  ['chartmetric (part A cases)', chartmetric, chartmetricEndpoints, cmA],
-  ['chartmetric (part B cases)', chartmetric, chartmetricEndpoints, cmB],
-  ['soundcharts (part A cases)', soundcharts, soundchartsEndpoints, scA],
-  ['soundcharts (part B cases)', soundcharts, soundchartsEndpoints, scB],
+  ...Object.entries(chartmetricCases).map(([family, cases]): Suite => [`chartmetric ${family}`, chartmetric, chartmetricEndpoints, cases]),
+  ...Object.entries(soundchartsCases).map(([family, cases]): Suite => [`soundcharts ${family}`, soundcharts, soundchartsEndpoints, cases]),
 ];
 
 /** Mutations per response: twelve, or two for a large body (a 200-row chart), whose parses cost a hundred times more. */

@@ -2,8 +2,7 @@ import { expect } from 'vitest';
 import { Soundcharts, soundchartsEndpoints } from '../../src/soundcharts/index.js';
 import { createSandbox, SANDBOX_CREDENTIALS } from '../../src/testing/index.js';
 import { wireSuite } from '../support/wire.js';
-import { cases as partA } from './wire/part-a.cases.js';
-import { cases as partB } from './wire/part-b.cases.js';
+import { cases } from './wire/index.js';
 
 const sandbox = createSandbox();
 // OAuth credentials: write endpoints answer 405 with the public sandbox keys, as on the real sandbox.
@@ -12,7 +11,7 @@ const client = new Soundcharts({ ...SANDBOX_CREDENTIALS.soundcharts, tokenUrl: '
 wireSuite({
   provider: 'soundcharts',
   endpoints: soundchartsEndpoints,
-  cases: [...partA, ...partB],
+  cases,
   sandbox,
   client,
   auth: (h) => expect(h.authorization).toMatch(/^Bearer sbx\./),

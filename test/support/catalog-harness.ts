@@ -1,8 +1,8 @@
 /**
- * The harness of the per-part catalog tests (test/<provider>/part-*-catalog.test.ts): requests go
- * straight to a provider's sandbox route handlers through the Router (so every path template is
- * exercised without the client pipeline), wire-case arguments are validated the way the client
- * validates them, and the answers are unwrapped with the provider's own envelope rule.
+ * The harness of the catalog tests (test/<provider>/catalog.test.ts): requests go straight to a
+ * provider's sandbox route handlers through the Router (so every path template is exercised without
+ * the client pipeline), wire-case arguments are validated the way the client validates them, and the
+ * answers are unwrapped with the provider's own envelope rule.
  */
 import { expect } from 'vitest';
 import { flattenCatalog, pathParamNames, type AnyEndpoint, type Catalog, type NextPage } from '../../src/core/endpoint.js';
@@ -22,9 +22,9 @@ export interface SandboxAnswer {
 }
 
 export interface CatalogHarnessOptions {
-  /** The part of a provider catalog under test (`{ artists, search, … }`). */
+  /** The provider catalog under test (`{ artists, search, … }`), or some of its families. */
   catalog: object;
-  /** The sandbox handlers of that part. */
+  /** The sandbox handlers of those families. */
   routes: RouteHandlers;
   /** The real API origin the requests are addressed to (`https://api.chartmetric.com`). */
   origin: string;
@@ -34,7 +34,7 @@ export interface CatalogHarnessOptions {
   now: Date;
 }
 
-/** Builds the request helpers of one part's catalog tests. */
+/** Builds the request helpers of a provider's catalog tests. */
 export function catalogHarness(opts: CatalogHarnessOptions) {
   const endpoints = flattenCatalog(opts.catalog as Catalog);
   const byId = new Map(endpoints.map((e) => [e.id, e]));

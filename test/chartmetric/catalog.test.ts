@@ -1,52 +1,49 @@
 /**
- * Chartmetric catalog, part B (charts, tracks, playlists, albums, radio, curators): every entry sits
- * where its id says, has a sandbox handler and a wire case; the sandbox answers each wire case
+ * The Chartmetric catalog against its sandbox handlers: every entry sits where its id says, has a
+ * sandbox handler and a wire case (wire/<family>.cases.ts); the sandbox answers each wire case
  * (through the Router, so the path template is exercised) with a body the entry's response schema
- * accepts after unwrapping the envelope (`obj`, or the whole body for `envelope: 'root'`); params
- * schemas and checks reject bad input; paging over the sandbox stops where it should.
+ * accepts after unwrapping the envelope (`obj`, or the whole body for `envelope: 'root'`); the
+ * sandbox sends the documented data, quirks and errors and paging over it stops where it should;
+ * params schemas and checks reject bad input before sending.
  */
 import { describe, expect, it } from 'vitest';
 import { chartmetricCatalog } from '../../src/chartmetric/catalog/index.js';
 import { chartmetricSpec } from '../../src/chartmetric/provider.js';
 import { pathParamNames } from '../../src/core/endpoint.js';
 import { pagingFor, type PagePromise } from '../../src/core/pagination.js';
-import { albumsHandlers } from '../../src/testing/chartmetric/albums.js';
-import { chartsHandlers } from '../../src/testing/chartmetric/charts.js';
-import { curatorsHandlers } from '../../src/testing/chartmetric/curators.js';
-import { playlistsHandlers } from '../../src/testing/chartmetric/playlists.js';
-import { radioHandlers } from '../../src/testing/chartmetric/radio.js';
-import { tracksHandlers } from '../../src/testing/chartmetric/tracks.js';
+import { chartmetricHandlers } from '../../src/testing/chartmetric/handlers.js';
 import { catalogHarness, expectHandlersAndCasesCover, expectIdsMatchLocation } from '../support/catalog-harness.js';
-import { cases } from './wire/part-b.cases.js';
+import { cases, casesByFamily } from './wire/index.js';
 
-const { charts, tracks, playlists, albums, radio, curators } = chartmetricCatalog;
-const partB = { charts, tracks, playlists, albums, radio, curators };
-/** The sandbox handlers of these families (src/testing/chartmetric/<family>.ts). */
-const routesPartB = { ...chartsHandlers, ...tracksHandlers, ...playlistsHandlers, ...albumsHandlers, ...radioHandlers, ...curatorsHandlers };
 const harness = catalogHarness({
-  catalog: partB,
-  routes: routesPartB,
+  catalog: chartmetricCatalog,
+  routes: chartmetricHandlers,
   origin: 'https://api.chartmetric.com',
   spec: chartmetricSpec,
   now: new Date('2026-03-15T12:00:00Z'),
 });
 const { endpoints, endpoint: byId, pages } = harness;
-/** Sends one request to the part-B handlers: method, wire path and query string. */
+/** Sends one request to the sandbox handlers: method, wire path and query string. */
 const send = (method: string, path: string, query = '') => harness.send(method, query ? `${path}?${query}` : path);
+/** `catalog/social.ts` ↔ `wire/social.cases.ts` (families are one word here). */
+const wireFile = (family: string) => `wire/${family}.cases.ts`;
 
-describe('chartmetric catalog part B: structure', () => {
+describe('chartmetric catalog: structure', () => {
   it('has the documented families and operation counts (§3)', () => {
-    expect(Object.keys(partB)).toEqual(['charts', 'tracks', 'playlists', 'albums', 'radio', 'curators']);
-    const counts = Object.fromEntries(Object.entries(partB).map(([family, methods]) => [family, Object.keys(methods).length]));
+    expect(Object.keys(chartmetricCatalog)).toEqual(['artists', 'tracks', 'albums', 'playlists', 'curators', 'charts', 'search', 'cities', 'genres', 'radio', 'brands', 'festivals', 'events', 'social']);
+    const counts = Object.fromEntries(Object.entries(chartmetricCatalog).map(([family, methods]) => [family, Object.keys(methods).length]));
     // 32 Charts rows minus the `GET /api/charts/` documentation stub; 9 Playlist rows + 1 recommendation.
-    expect(counts).toEqual({ charts: 31, tracks: 12, playlists: 10, albums: 6, radio: 5, curators: 5 });
+    expect(counts).toEqual({ artists: 35, tracks: 12, albums: 6, playlists: 10, curators: 5, charts: 31, search: 2, cities: 3, genres: 3, radio: 5, brands: 3, festivals: 1, events: 1, social: 1 });
+    // 49 in artists, search, genres, cities, social, festivals, events and brands; 69 in the others.
+    expect(endpoints).toHaveLength(118);
+    expect(endpoints.some((e) => e.path === '/api/token')).toBe(false);
     expect(endpoints.some((e) => e.path === '/api/charts/')).toBe(false);
   });
 
   it('every entry id equals its family and method key; the required names exist', () => {
-    expectIdsMatchLocation(partB);
-    expect(partB.charts.spotify.path).toBe('/api/charts/spotify');
-    expect(Object.keys(partB.charts.spotify.query!.shape)).toEqual(expect.arrayContaining(['date', 'countryCode', 'type', 'interval']));
+    expectIdsMatchLocation(chartmetricCatalog);
+    expect(chartmetricCatalog.charts.spotify.path).toBe('/api/charts/spotify');
+    expect(Object.keys(chartmetricCatalog.charts.spotify.query!.shape)).toEqual(expect.arrayContaining(['date', 'countryCode', 'type', 'interval']));
   });
 
   it('paths are unique, start with /api/, and every placeholder has a schema', () => {
@@ -65,13 +62,29 @@ describe('chartmetric catalog part B: structure', () => {
     expect(deprecated).toEqual(['/api/charts/soundcloud', '/api/playlist/by/{type}/{id}/playlist-evolution', '/api/radio/{type}/{id}/airplay-totals']);
   });
 
-  it('every entry has a sandbox handler and at least one wire case', () => expectHandlersAndCasesCover(endpoints, routesPartB, cases.map((c) => c.id)));
+  it('every entry has a sandbox handler and at least one wire case', () => expectHandlersAndCasesCover(endpoints, chartmetricHandlers, cases.map((c) => c.id)));
 
-  it('paginated entries name their page params limit/offset; directory lists keep the root body', () => {
+  for (const family of Object.keys(chartmetricCatalog)) {
+    it(`${family}: its wire cases are in ${wireFile(family)}, and only they`, () => {
+      const ids = casesByFamily[family as keyof typeof casesByFamily].map((c) => c.id);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids.filter((id) => !id.startsWith(`${family}.`))).toEqual([]);
+    });
+  }
+
+  it('paginated entries name their page params limit/offset', () => {
     for (const e of endpoints.filter((x) => x.paginate)) {
       expect(e.query?.shape, e.id).toHaveProperty('limit');
       expect(e.query?.shape, e.id).toHaveProperty('offset');
     }
+  });
+
+  it('where-people-listen has its own 10 req/s cap; the artist screener stops at offset 10000', () => {
+    expect(byId('artists.wherePeopleListen').maxPerSecond).toBe(10);
+    expect(byId('artists.listFilter').paginate).toMatchObject({ kind: 'offset', maxOffset: 10000 });
+  });
+
+  it('directory lists keep the root body; windowed lists stop below offset + limit = 10000', () => {
     for (const id of ['playlists.lists', 'curators.lists', 'curators.playlists']) expect(byId(id).envelope, id).toBe('root');
     // `offset + limit < 10000` (strictly): on every curator list and track screener, on spotify and itunes playlist lists only.
     for (const id of ['curators.lists', 'tracks.listFilter']) expect(byId(id).paginate).toMatchObject({ kind: 'offset', maxOffset: 9999 });
@@ -81,25 +94,42 @@ describe('chartmetric catalog part B: structure', () => {
   });
 });
 
-describe('chartmetric catalog part B: wire cases against the sandbox', () => {
+describe('chartmetric catalog: wire cases against the sandbox', () => {
   for (const [i, c] of cases.entries()) {
     it(`${c.id} #${i}: ${c.expect.path}${c.expect.query ? `?${c.expect.query}` : ''}`, () => harness.runWireCase(c));
   }
 
   it('is deterministic: the same request gives the same body', async () => {
+    const a = await send('GET', '/api/artist/206557/tracks', 'limit=5&offset=10');
+    const b = await send('GET', '/api/artist/206557/tracks', 'limit=5&offset=10');
+    expect(a.body).toEqual(b.body);
     const q = 'date=2025-06-01&country_code=US&type=regional&interval=daily';
     expect((await send('GET', '/api/charts/spotify', q)).body).toEqual((await send('GET', '/api/charts/spotify', q)).body);
-    const a = await send('GET', '/api/playlist/spotify/lists', 'limit=5&offset=20');
-    expect(a.body).toEqual((await send('GET', '/api/playlist/spotify/lists', 'limit=5&offset=20')).body);
+    const lists = await send('GET', '/api/playlist/spotify/lists', 'limit=5&offset=20');
+    expect(lists.body).toEqual((await send('GET', '/api/playlist/spotify/lists', 'limit=5&offset=20')).body);
   });
 });
 
-describe('chartmetric catalog part B: sandbox data, paging and errors', () => {
+describe('chartmetric sandbox: data, paging and errors', () => {
   const sizes = async (promise: PagePromise<unknown, unknown>) => {
     const out: number[] = [];
     for await (const page of promise.pages()) out.push(page.items.length);
     return out;
   };
+
+  it('artists.tracks(206557) spans several pages and stops on the short last page', async () => {
+    const { promise } = pages('artists.tracks', '/api/artist/206557/tracks');
+    expect(await sizes(promise)).toEqual([10, 10, 10, 10, 7]);
+    const ids = (await pages('artists.tracks', '/api/artist/206557/tracks').promise.toArray({ limit: 100 })).map((t) => (t as { id: number }).id);
+    expect(new Set(ids).size).toBe(47);
+  });
+
+  it('artists.listFilter stops at total; brands.get at its total of 95', async () => {
+    const { promise } = pages('artists.listFilter', '/api/artist/list/filter', { limit: 100 });
+    expect((await promise.toArray({ limit: 10_000 })).length).toBe(2400);
+    const brand = pages('brands.get', '/api/brand/101', { limit: 50 });
+    expect((await brand.promise.toArray({ limit: 1000 })).length).toBe(95);
+  });
 
   it('the Spotify chart: 200 rows with numbers as strings, nulls and ISO dates (used by benchmarks)', async () => {
     const res = await send('GET', '/api/charts/spotify', 'date=2025-06-01&country_code=US&type=regional&interval=daily');
@@ -112,7 +142,7 @@ describe('chartmetric catalog part B: sandbox data, paging and errors', () => {
     expect(rows.some((r) => typeof r.spotify_popularity === 'number')).toBe(true);
     expect(rows.some((r) => r.pre_rank === null)).toBe(true);
     expect(rows[0]!.added_at).toBe('2025-06-01T07:00:00.000Z');
-    const parsed = partB.charts.spotify.response.parse(body.obj);
+    const parsed = chartmetricCatalog.charts.spotify.response.parse(body.obj);
     expect(parsed.data.every((r) => typeof r.time_on_chart === 'number')).toBe(true);
     // latest=true serves yesterday's chart (relative to the sandbox clock).
     const latest = (await send('GET', '/api/charts/spotify', 'country_code=US&type=regional&interval=daily&latest=true')).body as typeof body;
@@ -151,6 +181,12 @@ describe('chartmetric catalog part B: sandbox data, paging and errors', () => {
 
   it('answers 404 {error} for unknown ids', async () => {
     for (const path of [
+      '/api/artist/900000001',
+      '/api/artist/900000001/tracks',
+      '/api/genres/1',
+      '/api/event/venue/999999',
+      '/api/brand/9',
+      '/api/city/999999/spotify/top-artists',
       '/api/track/900000001',
       '/api/track/900000001/spotify/current/playlists',
       '/api/album/900000001',
@@ -170,6 +206,17 @@ describe('chartmetric catalog part B: sandbox data, paging and errors', () => {
 
   it('answers 400 {error} for missing or invalid required params', async () => {
     const bad: Array<[string, string]> = [
+      ['/api/search', ''],
+      ['/api/cities', ''],
+      ['/api/artist/206557/cpp', ''],
+      ['/api/artist/206557/past/events', 'fromDaysAgo=30'],
+      ['/api/artist/206557/spotify_top_daily/charts', ''],
+      ['/api/artist/206557/where-people-listen', ''],
+      ['/api/artist/sp_followers/list', 'min=1'],
+      ['/api/artist/anr/by/playlists', ''],
+      ['/api/artist/206557/social-audience-stats', 'domain=youtube&audienceType=likes&statsType=stat'],
+      ['/api/artist/206557/similar-artists/by-configurations', ''],
+      ['/api/artist/list/filter', 'limit=100&offset=9950'],
       ['/api/charts/spotify', 'country_code=US&type=regional&interval=daily'],
       ['/api/charts/spotify', 'date=2025-06-01&type=regional&interval=daily'],
       ['/api/charts/applemusic/tracks', 'date=2025-06-01'],
@@ -198,8 +245,23 @@ describe('chartmetric catalog part B: sandbox data, paging and errors', () => {
       expect(res.body).toMatchObject({ error: expect.any(String) });
     }
     // Quirk messages from the real API (§2.3).
+    expect((await send('GET', '/api/artist/206557/stat/youtube')).body).toEqual({ error: 'Domain does not exist' });
+    expect((await send('GET', '/api/artist/206557/spotify_top_monthly/charts', 'since=2026-03-01')).body).toEqual({ error: 'Streaming type does not exist' });
     expect((await send('GET', '/api/charts/spotify', 'date=2025-06-01&country_code=US&type=plays_x&interval=daily')).body).toEqual({ error: 'Streaming type does not exist' });
     expect((await send('GET', '/api/curator/spotify/1/stat/youtube')).body).toEqual({ error: 'Domain does not exist' });
+  });
+
+  it('sends the API quirks: numbers as strings, nulls, mixed date formats', async () => {
+    const albums = (await send('GET', '/api/artist/3380/albums')).body as { obj: Array<{ num_track: unknown; created_at: unknown }> };
+    expect(typeof albums.obj[0]!.num_track).toBe('string');
+    expect(albums.obj[0]!.created_at).toBeNull();
+    const top = (await send('GET', '/api/city/7060/spotify/top-artists')).body as { obj: Array<{ count: unknown }> };
+    expect(top.obj[0]!.count).toBe('300');
+    const fest = (await send('GET', '/api/festival/list')).body as { obj: Array<{ date: string }> };
+    expect(fest.obj[0]!.date).toMatch(/^\d{4}-\d{2}-\d{2} 00:00:00\.000$/);
+    const tracks = (await send('GET', '/api/artist/206557/tracks')).body as { obj: Array<{ release_dates: string[] }>; total: number };
+    expect(tracks.obj[0]!.release_dates[0]).toMatch(/T00:00:00\.000Z$/);
+    expect(tracks.total).toBe(47);
   });
 
   it('sends the other quirks: root envelopes, string counters, epoch and toDateString dates, [row, trend] pairs', async () => {
@@ -221,16 +283,67 @@ describe('chartmetric catalog part B: sandbox data, paging and errors', () => {
   it('serves chart dates for keys that collide with chart templates (`/api/charts/tiktok/dates`)', async () => {
     for (const key of ['tiktok', 'amazon', 'itunes', 'spotify_tracks']) {
       const res = await send('GET', `/api/charts/${key}/dates`, 'fromDaysAgo=7');
-      expect(partB.charts.dates.response.safeParse((res.body as { obj: unknown }).obj).success, key).toBe(true);
+      expect(chartmetricCatalog.charts.dates.response.safeParse((res.body as { obj: unknown }).obj).success, key).toBe(true);
       expect((res.body as { obj: unknown[] }).obj, key).toHaveLength(7);
     }
   });
 });
 
-describe('chartmetric catalog part B: params are validated before sending', () => {
+describe('chartmetric catalog: params are validated before sending', () => {
   const query = (id: string, params: unknown) => byId(id).query!.safeParse(params);
   const checks = (id: string, params: Record<string, unknown>) => (byId(id).checks ?? []).map((c) => c(params)).filter(Boolean);
   const path = (id: string, name: string, value: unknown) => byId(id).pathParams![name]!.safeParse(value);
+
+  it('artists', () => {
+    expect(path('artists.get', 'id', 206557).success).toBe(true);
+    expect(path('artists.get', 'id', 'abc').success).toBe(false);
+    expect(path('artists.get', 'id', 0).success).toBe(false);
+    expect(path('artists.stats', 'id', '06HL4z0CvFAxyc27GXpf02').success).toBe(true);
+    expect(query('artists.stats', { since: '2025-13-01' }).success).toBe(false);
+    expect(query('artists.stats', { since: '2025-01-01', sinceDate: '2025-01-01' }).success).toBe(false);
+    expect(query('artists.stats', { since: new Date('2025-01-01T00:00:00Z') }).data).toEqual({ since: '2025-01-01' });
+    expect(checks('artists.stats', { code2: 'US', cityId: 7060 })).toHaveLength(1);
+    expect(checks('artists.stats', { since: '2025-02-01', until: '2025-01-01' })).toHaveLength(1);
+    expect(query('artists.listFilter', { limit: 300 }).success).toBe(false);
+    expect(query('artists.listFilter', { spMl: [1000] }).success).toBe(false);
+    expect(checks('artists.listFilter', { limit: 100, offset: 9950 })).toHaveLength(1);
+    expect(query('artists.news', { limit: 51 }).success).toBe(false);
+    expect(query('artists.wherePeopleListen', { since: '2025-01-01', limit: 51 }).success).toBe(false);
+    expect(checks('artists.wherePeopleListen', {})).toHaveLength(1);
+    expect(checks('artists.wherePeopleListen', { latest: true })).toHaveLength(0);
+    expect(query('artists.cpp', {}).success).toBe(false);
+    expect(query('artists.milestones', { stars: [6] }).success).toBe(false);
+    expect(checks('artists.tracks', { versionOnly: ['live'], versionOr: ['remix'] })).toHaveLength(1);
+    expect(checks('artists.tracks', { versionAnd: ['live'], versionOr: ['remix'] })).toHaveLength(1);
+    expect(checks('artists.similarArtistsByConfigurations', {})).toHaveLength(1);
+    expect(checks('artists.socialAudienceStats', { domain: 'tiktok', audienceType: 'followers', statsType: 'brand' })).toHaveLength(1);
+    expect(checks('artists.events', { fromDaysAgo: 0, toDaysAgo: 30 })).toHaveLength(1);
+    // Artist chart history: since within 365 days of today, window ≤ 365 days.
+    const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    expect(checks('artists.charts', { since: day(400) }).length).toBeGreaterThan(0);
+    expect(checks('artists.charts', { since: day(30), until: day(1) })).toHaveLength(0);
+    expect(query('artists.charts', {}).success).toBe(false);
+  });
+
+  it('search, genres, cities, social', () => {
+    expect(query('search.query', {}).success).toBe(false);
+    expect(query('search.query', { q: '' }).success).toBe(false);
+    expect(checks('search.query', { q: 'x', platforms: ['spotify'] })).toHaveLength(1);
+    expect(query('search.social', { url: 'not a url' }).success).toBe(false);
+    expect(query('genres.list', { name: 3 }).success).toBe(false);
+    expect(path('genres.get', 'id', 'pop').success).toBe(false);
+    expect(query('cities.list', { countryCode: 'USA' }).success).toBe(false);
+    expect(query('cities.list', {}).success).toBe(false);
+    expect(path('social.instagram', 'id', -1).success).toBe(false);
+  });
+
+  it('festivals, events, brands', () => {
+    expect(query('festivals.list', { eventSizes: [] }).success).toBe(false);
+    expect(query('festivals.list', { code2s: ['USA'] }).success).toBe(false);
+    expect(query('events.venue', { limit: 101 }).success).toBe(false);
+    expect(query('brands.get', { limit: 51 }).success).toBe(false);
+    expect(query('brands.listByInterest', { sortColumn: 7 }).success).toBe(false);
+  });
 
   it('charts', () => {
     const spotify = { date: '2025-06-01', countryCode: 'US', type: 'regional', interval: 'daily' };

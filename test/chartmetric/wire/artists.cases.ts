@@ -1,38 +1,20 @@
 /**
- * Wire cases for the Chartmetric catalog, part A (artists, search, genres, cities, social, festivals,
- * events, brands). Each case is written by hand from reference/chartmetric.md: the exact path and
- * query the API expects (camelCase params that stay camelCase on the wire, `city_id`/`country_code`
- * snake_case, arrays as repeated `name[]=`), and a few checks on the typed result against the sandbox
- * data (src/testing/chartmetric/artist-data.ts).
+ * Wire cases of Chartmetric `artists`: `/api/artist/...`.
+ * Definitions: src/chartmetric/catalog/artists.ts.
+ * Reference: ../shared/reference/chartmetric.md §3 "Artist" (params §4, enums §5, quirks §6).
+ * Sandbox fake: src/testing/chartmetric/artists.ts, data in artist-data.ts.
  */
 import { expect } from 'vitest';
-import type { ItemOf, ResultOf } from '../../../src/core/endpoint.js';
 import type { ChartmetricCatalog } from '../../../src/chartmetric/catalog/index.js';
-
 import type { WireCase } from '../../support/wire.js';
+import { as, first } from './helpers.js';
 
-/** The catalog families these cases check. */
-type Artists = ChartmetricCatalog['artists'];
-type Search = ChartmetricCatalog['search'];
-type Genres = ChartmetricCatalog['genres'];
-type Cities = ChartmetricCatalog['cities'];
-type Social = ChartmetricCatalog['social'];
-type Festivals = ChartmetricCatalog['festivals'];
-type Events = ChartmetricCatalog['events'];
-type Brands = ChartmetricCatalog['brands'];
-
-/** The typed result of a plain method. */
-const as = <E>(r: unknown) => r as ResultOf<E>;
-/** The first page of a paginated method. */
-const first = <E>(r: unknown) => r as { items: ItemOf<E>[]; data: ResultOf<E> };
+type A = ChartmetricCatalog['artists'];
 
 /** `YYYY-MM-DD`, `n` days before today (artist chart history only accepts the last 365 days). */
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
-type A = Artists;
-
 export const cases: WireCase[] = [
-  // ------------------------------------------------------------------ artists
   {
     id: 'artists.get',
     args: [206557],
@@ -434,172 +416,6 @@ export const cases: WireCase[] = [
       expect(p.data.offset).toBe(10);
       // cm_artist arrives as a numeric string.
       expect(typeof p.items[0]!.cm_artist).toBe('number');
-    },
-  },
-
-  // ------------------------------------------------------------------ search
-  {
-    id: 'search.query',
-    args: [{ q: 'Ariana', limit: 10 }],
-    expect: { method: 'GET', path: '/api/search', query: 'q=Ariana&limit=10' },
-    check: (r) => {
-      const s = as<Search['query']>(r);
-      expect(s.artists).toHaveLength(10);
-      expect(s.playlists?.spotify?.[0]?.followers).toBe('4.2M');
-      expect(typeof s.playlists?.soundcloud?.[0]?.owner_name).toBe('number');
-    },
-  },
-  {
-    id: 'search.query',
-    args: [{ q: 'BTS', beta: true, platforms: ['spotify'], type: 'artists', limit: 3 }],
-    expect: { method: 'GET', path: '/api/search', query: 'q=BTS&beta=true&platforms[]=spotify&type=artists&limit=3' },
-    check: (r) => {
-      const s = as<Search['query']>(r);
-      expect(s.suggestions?.[0]).toMatchObject({ target: 'artist', id: 206557, name: 'BTS' });
-    },
-  },
-  {
-    id: 'search.query',
-    args: [{ q: 'seoul', type: 'cities', triggerCitiesOnly: true, beta: true }],
-    expect: { method: 'GET', path: '/api/search', query: 'q=seoul&type=cities&triggerCitiesOnly=true&beta=true' },
-    check: (r) => {
-      const s = as<Search['query']>(r);
-      expect(s.suggestions?.[0]).toMatchObject({ target: 'city', id: 5602 });
-      expect(s.idDetected).toBe(false);
-    },
-  },
-  {
-    id: 'search.social',
-    args: [{ url: 'https://www.instagram.com/taylorswift/' }],
-    expect: { method: 'GET', path: '/api/search/social', query: 'url=https%3A%2F%2Fwww.instagram.com%2Ftaylorswift%2F' },
-    check: (r) => expect(as<Search['social']>(r)[0]).toMatchObject({ id: 2762, type: 'artist', name: 'Taylor Swift' }),
-  },
-  {
-    id: 'search.social',
-    args: [{ url: 'https://www.facebook.com/siriusxmhits1', type: 'siriusxm' }],
-    expect: { method: 'GET', path: '/api/search/social', query: 'url=https%3A%2F%2Fwww.facebook.com%2Fsiriusxmhits1&type=siriusxm' },
-    check: (r) => expect(as<Search['social']>(r)[0]).toMatchObject({ id: 'siriusxmhits1', name: null }),
-  },
-
-  // ------------------------------------------------------------------ genres
-  {
-    id: 'genres.list',
-    args: [{ name: 'hip-hop' }],
-    expect: { method: 'GET', path: '/api/genres', query: 'name=hip-hop' },
-    check: (r) => {
-      const g = as<Genres['list']>(r);
-      expect(Array.isArray(g) ? g.map((x) => x.name) : []).toContain('Hip-Hop/Rap');
-    },
-  },
-  {
-    id: 'genres.get',
-    args: [462925],
-    expect: { method: 'GET', path: '/api/genres/462925' },
-    check: (r) => expect(as<Genres['get']>(r)).toMatchObject({ id: 462925, name: 'K-Pop' }),
-  },
-  {
-    id: 'genres.taxonomy',
-    args: [],
-    expect: { method: 'GET', path: '/api/genre' },
-    check: (r) => expect(as<Genres['taxonomy']>(r)).toContainEqual({ id: 501120, name: 'pop' }),
-  },
-  {
-    id: 'genres.taxonomy',
-    args: [{ isLegacy: true }],
-    expect: { method: 'GET', path: '/api/genre', query: 'isLegacy=true' },
-    check: (r) => expect(as<Genres['taxonomy']>(r)[0]!.id).toBeLessThan(500000),
-  },
-
-  // ------------------------------------------------------------------ cities
-  {
-    id: 'cities.list',
-    args: [{ countryCode: 'US' }],
-    expect: { method: 'GET', path: '/api/cities', query: 'country_code=US' },
-    check: (r) => {
-      const c = as<Cities['list']>(r);
-      expect(c.map((x) => x.city_name)).toContain('New York');
-      expect(c[0]!.iso3).toBe('USA');
-    },
-  },
-  {
-    id: 'cities.topArtists',
-    args: [7060, 'spotify'],
-    expect: { method: 'GET', path: '/api/city/7060/spotify/top-artists' },
-    check: (r) => {
-      const rows = as<Cities['topArtists']>(r);
-      expect(rows).toHaveLength(100);
-      // count arrives as a string.
-      expect(rows[0]!.count).toBe(300);
-    },
-  },
-  {
-    id: 'cities.topTracks',
-    args: [7060, 'shazam'],
-    expect: { method: 'GET', path: '/api/city/7060/shazam/top-tracks' },
-    check: (r) => expect(as<Cities['topTracks']>(r)[0]!.position_stats).toHaveLength(4),
-  },
-
-  // ------------------------------------------------------------------ social, festivals, events, brands
-  {
-    id: 'social.instagram',
-    args: [3986],
-    expect: { method: 'GET', path: '/api/SNS/deepSocial/cm_artist/3986/instagram' },
-    check: (r) => {
-      const s = as<Social['instagram']>(r);
-      expect(s.top_posts).toHaveLength(10);
-      expect(s.top_reels?.[0]?.stat?.plays).toBeGreaterThan(0);
-    },
-  },
-  {
-    id: 'festivals.list',
-    args: [{ code2s: ['BE', 'US'], eventSizes: ['mega', 'large'], sortColumn: 'rank', sortOrderDesc: false }],
-    expect: {
-      method: 'GET',
-      path: '/api/festival/list',
-      query: 'code2s[]=BE&code2s[]=US&eventSizes[]=mega&eventSizes[]=large&sortColumn=rank&sortOrderDesc=false',
-    },
-    check: (r) => {
-      for (const f of first<Festivals['list']>(r).items) {
-        expect(['BE', 'US']).toContain(f.country);
-        expect(f.date).toMatch(/ 00:00:00\.000$/);
-      }
-    },
-  },
-  {
-    id: 'events.venue',
-    args: [1, { limit: 5, offset: 0 }],
-    expect: { method: 'GET', path: '/api/event/venue/1', query: 'limit=5&offset=0' },
-    check: (r) => {
-      const p = first<Events['venue']>(r);
-      expect(p.items).toHaveLength(5);
-      expect(p.data.venueInfo?.id).toBe(1);
-    },
-  },
-  {
-    id: 'brands.get',
-    args: [101, { sortColumn: 'follower_affinity', limit: 20 }],
-    expect: { method: 'GET', path: '/api/brand/101', query: 'sortColumn=follower_affinity&limit=20' },
-    check: (r) => {
-      const p = first<Brands['get']>(r);
-      expect(p.items).toHaveLength(20);
-      expect(p.data.total).toBe(95);
-      expect(typeof p.items[0]!.id).toBe('number');
-    },
-  },
-  {
-    id: 'brands.list',
-    args: [],
-    expect: { method: 'GET', path: '/api/brand/list' },
-    check: (r) => expect(as<Brands['list']>(r)).toHaveLength(40),
-  },
-  {
-    id: 'brands.listByInterest',
-    args: [{ sortColumn: 'likers' }],
-    expect: { method: 'GET', path: '/api/brand/list/by/interest', query: 'sortColumn=likers' },
-    check: (r) => {
-      const m = as<Brands['listByInterest']>(r);
-      expect(m['Music']).toEqual([]);
-      expect(m['Sports']!.length).toBeGreaterThan(0);
     },
   },
 ];

@@ -16,28 +16,10 @@
  */
 import type { CacheEntry, CacheStore } from '../core/cache/store.js';
 import { sleep } from '../core/sleep.js';
-import { FAILED, RedisGuard } from './guard.js';
+import { FAILED, ownerToken, RedisGuard, RELEASE_IF_OWNER, storeCommands, type RedisCommands, type StoreCommands } from './guard.js';
 
-/**
- * What the store needs from a Redis client: an ioredis client (typed loosely, so that ioredis'
- * overloaded signatures fit and chartstack does not depend on its types).
- */
-export interface RedisCacheCommands {
-  get(key: string): Promise<string | null>;
-  set(...args: never[]): Promise<unknown>;
-  del(...args: never[]): Promise<unknown>;
-  eval(...args: never[]): Promise<unknown>;
-  readonly status?: string;
-}
-
-/** The same commands with the argument lists the store uses. */
-interface Commands {
-  get(key: string): Promise<string | null>;
-  set(key: string, value: string, ...args: Array<string | number>): Promise<unknown>;
-  del(key: string): Promise<unknown>;
-  eval(script: string, numKeys: number, ...args: Array<string | number>): Promise<unknown>;
-  readonly status?: string;
-}
+/** What the store needs from a Redis client (an ioredis client). */
+export type RedisCacheCommands = RedisCommands;
 
 export interface RedisCacheStoreOptions {
   /** Prefix of every key the store writes. Default `'chartstack:cache:'`. */
@@ -57,11 +39,8 @@ export interface RedisCacheStoreOptions {
   logger?: { warn(message: string): void };
 }
 
-/** Deletes a claim only if this process still holds it (it may have lapsed and been taken). */
-const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0`;
-
 export class RedisCacheStore implements CacheStore {
-  readonly #guard: RedisGuard<Commands>;
+  readonly #guard: RedisGuard<StoreCommands>;
   readonly #prefix: string;
   readonly #claimTtl: number;
   readonly #poll: number;
@@ -78,15 +57,13 @@ export class RedisCacheStore implements CacheStore {
    * ```
    */
   constructor(redis: RedisCacheCommands, options: RedisCacheStoreOptions = {}) {
-    if (!redis || typeof redis.get !== 'function' || typeof redis.set !== 'function' || typeof redis.eval !== 'function') {
-      throw new TypeError('RedisCacheStore needs an ioredis client: new RedisCacheStore(new Redis(url)).');
-    }
+    const commands = storeCommands(redis, 'RedisCacheStore');
     this.#prefix = options.prefix ?? 'chartstack:cache:';
     this.#claimTtl = options.claimTtlMs ?? 10_000;
     this.#poll = options.pollMs ?? 25;
     const logger = options.logger ?? console;
     const retryAfter = options.retryAfterMs ?? 5_000;
-    this.#guard = new RedisGuard(redis as unknown as Commands, options.commandTimeoutMs ?? 500, retryAfter, (reason) =>
+    this.#guard = new RedisGuard(commands, options.commandTimeoutMs ?? 500, retryAfter, (reason) =>
       logger.warn(
         `[chartstack:redis] Redis is unavailable for the response cache (${reason}); calls go to the API uncached meanwhile, and Redis is tried again every ${retryAfter / 1000} s.`,
       ),
@@ -147,7 +124,7 @@ export class RedisCacheStore implements CacheStore {
 
   /** Claims `key` for this process (`SET NX PX`); true too when Redis is unusable (fetch without waiting). */
   async #claim(key: string): Promise<boolean> {
-    const owner = `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`;
+    const owner = ownerToken();
     const reply = await this.#guard.run((r) => r.set(`${this.#prefix}claim:${key}`, owner, 'PX', this.#claimTtl, 'NX'));
     if (reply === FAILED) return true;
     if (reply !== 'OK') return false;
@@ -160,7 +137,7 @@ export class RedisCacheStore implements CacheStore {
     const owner = this.#claims.get(key);
     if (owner === undefined) return;
     this.#claims.delete(key);
-    await this.#guard.run((r) => r.eval(RELEASE, 1, `${this.#prefix}claim:${key}`, owner));
+    await this.#guard.run((r) => r.eval(RELEASE_IF_OWNER, 1, `${this.#prefix}claim:${key}`, owner));
   }
 }
 

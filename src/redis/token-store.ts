@@ -12,28 +12,10 @@
  * They are bearer credentials: give this prefix the same protection as the rest of your Redis.
  */
 import { MemoryTokenStore, type StoredToken, type TokenStore } from '../core/auth/token-store.js';
+import { sleep } from '../core/sleep.js';
+import { FAILED, ownerToken, RedisGuard, RELEASE_IF_OWNER, storeCommands, type RedisCommands, type StoreCommands } from './guard.js';
 
-/**
- * What the store needs from a Redis client: an ioredis client (typed loosely here, so that ioredis'
- * overloaded command signatures fit and chartstack does not depend on its types).
- */
-export interface RedisCommands {
-  get(key: string): Promise<string | null>;
-  set(...args: never[]): Promise<unknown>;
-  del(...args: never[]): Promise<unknown>;
-  eval(...args: never[]): Promise<unknown>;
-  /** ioredis' connection state; when it says the connection is down, the store does not wait for it. */
-  readonly status?: string;
-}
-
-/** The same commands with the argument lists the store uses. */
-interface Commands {
-  get(key: string): Promise<string | null>;
-  set(key: string, value: string, ...args: Array<string | number>): Promise<unknown>;
-  del(key: string): Promise<unknown>;
-  eval(script: string, numKeys: number, ...args: Array<string | number>): Promise<unknown>;
-  readonly status?: string;
-}
+export type { RedisCommands };
 
 export interface RedisTokenStoreOptions {
   /** Prefix of every key the store writes. Default `'chartstack:'`. */
@@ -50,25 +32,16 @@ export interface RedisTokenStoreOptions {
   logger?: { warn(message: string): void };
 }
 
-/** Deletes the lock only if we still hold it (another process may hold it after an expiry). */
-const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0`;
 /** Extends the lock only if we still hold it. */
 const RENEW = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end return 0`;
 
-/** ioredis states in which a command would only wait for a reconnect. */
-const DOWN = new Set(['reconnecting', 'close', 'end']);
-
 export class RedisTokenStore implements TokenStore {
-  readonly #redis: Commands;
+  readonly #guard: RedisGuard<StoreCommands>;
   readonly #prefix: string;
   readonly #lockTtl: number;
   readonly #poll: number;
-  readonly #commandTimeout: number;
-  readonly #retryAfter: number;
-  readonly #logger: { warn(message: string): void };
   /** The last tokens seen, for when Redis is away. */
   readonly #memory = new MemoryTokenStore();
-  #unavailableUntil = 0;
 
   /**
    * @param redis an ioredis client (used as is: the store issues short commands only).
@@ -81,16 +54,19 @@ export class RedisTokenStore implements TokenStore {
    * ```
    */
   constructor(redis: RedisCommands, options: RedisTokenStoreOptions = {}) {
-    if (!redis || typeof redis.get !== 'function' || typeof redis.set !== 'function' || typeof redis.eval !== 'function') {
-      throw new TypeError('RedisTokenStore needs an ioredis client: new RedisTokenStore(new Redis(url)).');
-    }
-    this.#redis = redis as unknown as Commands;
+    const commands = storeCommands(redis, 'RedisTokenStore');
     this.#prefix = options.prefix ?? 'chartstack:';
     this.#lockTtl = options.lockTtlMs ?? 30_000;
     this.#poll = options.pollMs ?? 50;
-    this.#commandTimeout = options.commandTimeoutMs ?? 1_000;
-    this.#retryAfter = options.retryAfterMs ?? 5_000;
-    this.#logger = options.logger ?? console;
+    const logger = options.logger ?? console;
+    const retryAfter = options.retryAfterMs ?? 5_000;
+    // Only the reason's text reaches the warning (the guard's rule): command errors can carry their
+    // arguments, a token among them, in other fields.
+    this.#guard = new RedisGuard(commands, options.commandTimeoutMs ?? 1_000, retryAfter, (reason) =>
+      logger.warn(
+        `[chartstack:redis] Redis is unavailable for the token store (${reason}); keeping tokens in this process's memory and retrying Redis in ${retryAfter / 1000} s.`,
+      ),
+    );
   }
 
   /** The key prefix (a client's shared limiter uses it too, unless `rateLimit.prefix` says otherwise). */
@@ -99,7 +75,7 @@ export class RedisTokenStore implements TokenStore {
   }
 
   async get(key: string): Promise<StoredToken | undefined> {
-    const raw = await this.#command((r) => r.get(this.#prefix + key));
+    const raw = await this.#guard.run((r) => r.get(this.#prefix + key));
     if (raw === FAILED) return this.#memory.get(key);
     const token = parse(raw);
     // Redis is the truth while it answers: a token another process deleted (a 401) is gone here too.
@@ -112,28 +88,28 @@ export class RedisTokenStore implements TokenStore {
     this.#memory.set(key, token);
     const ttl = Math.floor(token.expiresAt - Date.now());
     if (ttl <= 0) return;
-    await this.#command((r) => r.set(this.#prefix + key, JSON.stringify({ value: token.value, expiresAt: token.expiresAt }), 'PX', ttl));
+    await this.#guard.run((r) => r.set(this.#prefix + key, JSON.stringify({ value: token.value, expiresAt: token.expiresAt }), 'PX', ttl));
   }
 
   async delete(key: string): Promise<void> {
     this.#memory.delete(key);
-    await this.#command((r) => r.del(this.#prefix + key));
+    await this.#guard.run((r) => r.del(this.#prefix + key));
   }
 
   /** Runs `fn` holding `<prefix>lock:<key>`; without Redis, runs it at once (single flight per process still holds). */
   async lock<T>(key: string, fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     const lockKey = `${this.#prefix}lock:${key}`;
-    const owner = `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`;
+    const owner = ownerToken();
     const acquired = await this.#acquire(lockKey, owner, signal);
     if (!acquired) return fn();
     // Keep the lock while a slow exchange (timeouts, retries) is still running.
-    const renew = setInterval(() => void this.#command((r) => r.eval(RENEW, 1, lockKey, owner, this.#lockTtl)), Math.max(50, this.#lockTtl / 3));
+    const renew = setInterval(() => void this.#guard.run((r) => r.eval(RENEW, 1, lockKey, owner, this.#lockTtl)), Math.max(50, this.#lockTtl / 3));
     (renew as { unref?: () => void }).unref?.();
     try {
       return await fn();
     } finally {
       clearInterval(renew);
-      await this.#command((r) => r.eval(RELEASE, 1, lockKey, owner));
+      await this.#guard.run((r) => r.eval(RELEASE_IF_OWNER, 1, lockKey, owner));
     }
   }
 
@@ -141,47 +117,14 @@ export class RedisTokenStore implements TokenStore {
   async #acquire(lockKey: string, owner: string, signal?: AbortSignal): Promise<boolean> {
     const deadline = Date.now() + this.#lockTtl + this.#poll;
     for (;;) {
-      const reply = await this.#command((r) => r.set(lockKey, owner, 'PX', this.#lockTtl, 'NX'));
+      const reply = await this.#guard.run((r) => r.set(lockKey, owner, 'PX', this.#lockTtl, 'NX'));
       if (reply === FAILED) return false;
       if (reply === 'OK') return true;
       if (Date.now() > deadline) return false;
-      await pause(this.#poll, signal);
+      await sleep(this.#poll, signal);
     }
-  }
-
-  /** One Redis command with a time limit; FAILED (and a warning, once per outage) when Redis is unusable. */
-  async #command<T>(run: (redis: Commands) => Promise<T>): Promise<T | typeof FAILED> {
-    if (Date.now() < this.#unavailableUntil) return FAILED;
-    if (this.#redis.status && DOWN.has(this.#redis.status)) return this.#unavailable(new Error(`connection ${this.#redis.status}`));
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    try {
-      return await Promise.race([
-        run(this.#redis),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer within ${this.#commandTimeout} ms`)), this.#commandTimeout);
-        }),
-      ]);
-    } catch (err) {
-      return this.#unavailable(err);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  #unavailable(err: unknown): typeof FAILED {
-    if (Date.now() >= this.#unavailableUntil) {
-      // Only the reason's text: command errors can carry their arguments (a token) in other fields.
-      const reason = err instanceof Error ? err.message : String(err);
-      this.#logger.warn(
-        `[chartstack:redis] Redis is unavailable for the token store (${reason}); keeping tokens in this process's memory and retrying Redis in ${this.#retryAfter / 1000} s.`,
-      );
-    }
-    this.#unavailableUntil = Date.now() + this.#retryAfter;
-    return FAILED;
   }
 }
-
-const FAILED = Symbol('redis command failed');
 
 function parse(raw: unknown): StoredToken | undefined {
   if (typeof raw !== 'string') return undefined;
@@ -191,19 +134,4 @@ function parse(raw: unknown): StoredToken | undefined {
   } catch {
     return undefined;
   }
-}
-
-function pause(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -2,9 +2,8 @@
 // Chartmetric credential, its token and its rate limit through Redis, against one sandbox enforcing
 // `limit` requests per second in a sliding window, with arrivals delayed 0–`jitterMs` ms at random.
 // The sandbox counts at the server what arrived and what it refused. Needs `redis-server`.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { createSandbox, SANDBOX_CREDENTIALS } from 'chartstack/testing';
+import { runWorker } from '../lib/child.mjs';
 import { REDIS_SERVER_AVAILABLE, startRedis } from '../../test/redis/redis-server.ts';
 
 const { limit, calls, workers = 4, jitterMs = 0, seed = 42 } = JSON.parse(process.argv[2]);
@@ -31,27 +30,19 @@ sandbox.dispatch = async (request) => {
 const server = await sandbox.listen();
 const redis = await startRedis();
 
-const member = fileURLToPath(new URL('./fleet-member.mjs', import.meta.url));
 // Node starts take a while on a loaded machine: every member begins at the same moment.
 const startAt = Date.now() + 2_000;
 const input = { redisUrl: redis.url, baseUrl: server.baseUrl('chartmetric'), refreshToken: SANDBOX_CREDENTIALS.chartmetric.refreshToken, prefix: `bench${process.pid}:`, calls, startAt };
-const reports = await Promise.all(
-  Array.from(
-    { length: workers },
-    () =>
-      new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [member, JSON.stringify(input)], { stdio: ['ignore', 'pipe', 'inherit'] });
-        let out = '';
-        child.stdout.on('data', (d) => (out += d));
-        child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1))) : reject(new Error(`fleet member failed (${code}): ${out}`))));
-      }),
-  ),
-);
+const reports = await Promise.all(Array.from({ length: workers }, () => runWorker('fleet-member', input)));
 await server.close();
 await redis.stop();
 
 const done = reports.flatMap((r) => r.done).sort((a, b) => a - b);
-if (process.env.FLEET_DEBUG) { const s = [...arrivals].sort((a, b) => a - b); console.error(s.slice(1).map((t, i) => t - s[i]).join(" ")); }
+if (process.env.FLEET_DEBUG) {
+  // The gaps between arrivals at the server, ms, in order: where a burst or a stall came from.
+  const sorted = [...arrivals].sort((a, b) => a - b);
+  console.error(sorted.slice(1).map((t, i) => t - sorted[i]).join(' '));
+}
 const total = workers * calls;
 arrivals.sort((a, b) => a - b);
 let peak = 0;

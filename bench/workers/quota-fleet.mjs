@@ -5,9 +5,8 @@
 // least a TTL apart, so at most ⌊seconds / TTL⌋ + 1 of them (the first read, then once after each
 // expiry) — however many reads the processes make.
 // Needs `redis-server`.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { createSandbox, SANDBOX_CREDENTIALS } from 'chartstack/testing';
+import { runWorker } from '../lib/child.mjs';
 import { REDIS_SERVER_AVAILABLE, startRedis } from '../../test/redis/redis-server.ts';
 
 const { workers = 4, seconds = 10, ttlMs = 2_000, everyMs = 50, artists = 10 } = JSON.parse(process.argv[2] ?? '{}');
@@ -31,23 +30,11 @@ const server = await sandbox.listen();
 const redis = await startRedis();
 
 const ids = Array.from({ length: artists }, (_, i) => 206557 + i * 1013);
-const member = fileURLToPath(new URL('./quota-fleet-member.mjs', import.meta.url));
 // Node starts take a while on a loaded machine: every member begins at the same moment.
 const startAt = Date.now() + 2_000;
 const endAt = startAt + seconds * 1000;
 const input = { redisUrl: redis.url, baseUrl: server.baseUrl('chartmetric'), refreshToken: SANDBOX_CREDENTIALS.chartmetric.refreshToken, prefix: `bench${process.pid}:`, ids, ttlMs, everyMs, startAt, endAt };
-const reports = await Promise.all(
-  Array.from(
-    { length: workers },
-    () =>
-      new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [member, JSON.stringify(input)], { stdio: ['ignore', 'pipe', 'inherit'] });
-        let out = '';
-        child.stdout.on('data', (d) => (out += d));
-        child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1))) : reject(new Error(`fleet member failed (${code}): ${out}`))));
-      }),
-  ),
-);
+const reports = await Promise.all(Array.from({ length: workers }, () => runWorker('quota-fleet-member', input)));
 await server.close();
 await redis.stop();
 

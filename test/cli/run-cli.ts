@@ -7,26 +7,13 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { collect, type ChildRun } from '../support/child.js';
+import { collect, withoutCredentials, type ChildRun } from '../support/child.js';
 
 export const root = join(__dirname, '../..');
 export const bin = join(root, 'dist', 'cli.js');
 
-const CLEARED = [
-  'CHARTMOGUL_API_KEY',
-  'CHARTMETRIC_REFRESH_TOKEN',
-  'SOUNDCHARTS_CLIENT_ID',
-  'SOUNDCHARTS_CLIENT_SECRET',
-  'SOUNDCHARTS_APP_ID',
-  'SOUNDCHARTS_API_KEY',
-  'SOUNDCHARTS_TEAM_ID',
-  'SOUNDCHARTS_TOKEN_URL',
-  'CHARTMETRIC_BASE_URL',
-  'SOUNDCHARTS_BASE_URL',
-  'CHARTMOGUL_BASE_URL',
-  'CHARTSTACK_SANDBOX',
-  'CHARTSTACK_LOG',
-];
+/** Settings the CLI reads besides the credentials: a test passes what it needs. */
+const SETTINGS = ['SOUNDCHARTS_TOKEN_URL', 'CHARTMETRIC_BASE_URL', 'SOUNDCHARTS_BASE_URL', 'CHARTMOGUL_BASE_URL', 'CHARTSTACK_SANDBOX', 'CHARTSTACK_LOG'];
 
 function newest(dir: string): number {
   let latest = 0;
@@ -59,9 +46,7 @@ export type CliRun = ChildRun;
 
 /** The environment of a run: no credentials, no chartstack settings, plus `env`. */
 export function cliEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  for (const name of CLEARED) delete childEnv[name];
-  return { ...childEnv, ...env };
+  return { ...withoutCredentials({ ...process.env, NO_COLOR: '1' }, SETTINGS), ...env };
 }
 
 /** Starts `chartstack <args>` (for tests that talk to the process while it runs). */

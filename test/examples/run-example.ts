@@ -7,18 +7,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { collect, type ChildRun } from '../support/child.js';
+import { collect, withoutCredentials, type ChildRun } from '../support/child.js';
 
 export const root = join(__dirname, '../..');
-
-const CREDENTIALS = [
-  'CHARTMOGUL_API_KEY',
-  'CHARTMETRIC_REFRESH_TOKEN',
-  'SOUNDCHARTS_CLIENT_ID',
-  'SOUNDCHARTS_CLIENT_SECRET',
-  'SOUNDCHARTS_APP_ID',
-  'SOUNDCHARTS_API_KEY',
-];
 
 /** Builds dist/ when an entry the examples import is missing. */
 export function ensureBuilt(): void {
@@ -32,8 +23,7 @@ export type ExampleRun = ChildRun;
 
 /** Runs `examples/<file>` and resolves with its exit code and output (ANSI colours removed). */
 export async function runExample(file: string, env: Record<string, string> = {}, args: string[] = []): Promise<ExampleRun> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, CHARTSTACK_SANDBOX: '1', NO_COLOR: '1', ...env };
-  for (const name of CREDENTIALS) delete childEnv[name];
+  const childEnv = withoutCredentials({ ...process.env, CHARTSTACK_SANDBOX: '1', NO_COLOR: '1', ...env });
   const run = await collect(spawn(process.execPath, [join(root, 'examples', file), ...args], { cwd: root, env: childEnv }));
   const plain = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, ''); // eslint-disable-line no-control-regex
   return { code: run.code, stdout: plain(run.stdout), stderr: plain(run.stderr) };

@@ -18,3 +18,24 @@ export function collect(child: ChildProcess): Promise<ChildRun> {
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/**
+ * The provider credentials a user may have exported (the names the demo, the examples and the CLI
+ * read): removed from a child's environment, so a test never talks to a real account by accident.
+ */
+export const PROVIDER_CREDENTIALS = [
+  'CHARTMOGUL_API_KEY',
+  'CHARTMETRIC_REFRESH_TOKEN',
+  'SOUNDCHARTS_CLIENT_ID',
+  'SOUNDCHARTS_CLIENT_SECRET',
+  'SOUNDCHARTS_APP_ID',
+  'SOUNDCHARTS_API_KEY',
+  'SOUNDCHARTS_TEAM_ID',
+] as const;
+
+/** `env` without the provider credentials and without the `extra` names. */
+export function withoutCredentials(env: NodeJS.ProcessEnv, extra: readonly string[] = []): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  for (const name of [...PROVIDER_CREDENTIALS, ...extra]) delete copy[name];
+  return copy;
+}

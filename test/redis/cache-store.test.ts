@@ -3,34 +3,25 @@
  * connection, standing for one process: responses are shared only through Redis.
  */
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ChartMogul } from '../../src/chartmogul/index.js';
 import { NotFoundError } from '../../src/errors.js';
 import { RedisCacheStore, type RedisCacheStoreOptions } from '../../src/redis/index.js';
 import { createSandbox, SANDBOX_CREDENTIALS, type Sandbox } from '../../src/testing/index.js';
-import { REDIS_SERVER_AVAILABLE, SKIP_REASON, startRedis, type RedisServer } from './redis-server.js';
+import { REDIS_SERVER_AVAILABLE, SKIP_REASON, startRedis } from './redis-server.js';
+import { useRedisServer } from './use-redis.js';
 
 const MRR = { startDate: '2025-01-01', endDate: '2025-06-30', interval: 'month' } as const;
 let prefixCounter = 0;
 
 describe.skipIf(!REDIS_SERVER_AVAILABLE)('RedisCacheStore', () => {
-  let redis: RedisServer;
-  const connections: Redis[] = [];
+  const redisForTests = useRedisServer();
+  /** A connection, ready (one per simulated process). */
   const connect = async () => {
-    const c = new Redis(redis.url, { maxRetriesPerRequest: 1 });
-    c.on('error', () => undefined);
-    connections.push(c);
+    const c = redisForTests.connect();
     await c.ping();
     return c;
   };
-
-  beforeAll(async () => {
-    redis = await startRedis();
-  });
-  afterAll(async () => {
-    for (const c of connections) c.disconnect();
-    await redis?.stop();
-  });
 
   /** `n` ChartMogul "processes" sharing one response cache through Redis under one prefix. */
   async function fleet(sandbox: Sandbox, n: number, options: RedisCacheStoreOptions = {}) {
@@ -59,10 +50,10 @@ describe.skipIf(!REDIS_SERVER_AVAILABLE)('RedisCacheStore', () => {
     expect(upstream(sandbox)).toBe(1);
 
     // Stored under the prefix with a Redis expiry; no credential in keys or values.
-    const keys = await redis.admin.keys(`${prefix}*`);
+    const keys = await redisForTests.server.admin.keys(`${prefix}*`);
     expect(keys).toHaveLength(1);
-    expect(await redis.admin.pttl(keys[0]!)).toBeGreaterThan(0);
-    const stored = (await redis.admin.get(keys[0]!))!;
+    expect(await redisForTests.server.admin.pttl(keys[0]!)).toBeGreaterThan(0);
+    const stored = (await redisForTests.server.admin.get(keys[0]!))!;
     for (const text of [keys[0]!, stored]) {
       expect(text).not.toContain(SANDBOX_CREDENTIALS.chartmogul.apiKey);
       expect(text).not.toContain(btoa(`${SANDBOX_CREDENTIALS.chartmogul.apiKey}:`));

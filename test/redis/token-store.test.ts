@@ -4,32 +4,19 @@
  * only thing that keeps them from exchanging at the same time.
  */
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Chartmetric } from '../../src/chartmetric/index.js';
 import { RedisTokenStore } from '../../src/redis/index.js';
 import { Soundcharts } from '../../src/soundcharts/index.js';
 import { createSandbox, SANDBOX_CREDENTIALS, type Sandbox } from '../../src/testing/index.js';
-import { REDIS_SERVER_AVAILABLE, SKIP_REASON, startRedis, type RedisServer } from './redis-server.js';
+import { REDIS_SERVER_AVAILABLE, SKIP_REASON } from './redis-server.js';
+import { useRedisServer } from './use-redis.js';
 
 let prefixCounter = 0;
 
 describe.skipIf(!REDIS_SERVER_AVAILABLE)('RedisTokenStore', () => {
-  let redis: RedisServer;
-  const connections: Redis[] = [];
-  const connect = () => {
-    const c = new Redis(redis.url, { maxRetriesPerRequest: 1 });
-    c.on('error', () => undefined);
-    connections.push(c);
-    return c;
-  };
-
-  beforeAll(async () => {
-    redis = await startRedis();
-  });
-  afterAll(async () => {
-    for (const c of connections) c.disconnect();
-    await redis?.stop();
-  });
+  const redisForTests = useRedisServer();
+  const connect = () => redisForTests.connect();
 
   /** A connection that is ready, so every "process" reaches Redis at the same moment (the race is real). */
   const ready = async () => {
@@ -89,13 +76,13 @@ describe.skipIf(!REDIS_SERVER_AVAILABLE)('RedisTokenStore', () => {
     const prefix = `x${++prefixCounter}:`;
     const [client] = await fleet(sandbox, 1, prefix);
     await client!.genres.list();
-    const keys = await redis.admin.keys(`${prefix}*`);
+    const keys = await redisForTests.server.admin.keys(`${prefix}*`);
     expect(keys).toHaveLength(1);
     expect(keys[0]).toMatch(new RegExp(`^${prefix}token:chartmetric:`));
-    const ttl = await redis.admin.pttl(keys[0]!);
+    const ttl = await redisForTests.server.admin.pttl(keys[0]!);
     expect(ttl).toBeGreaterThan(100_000);
     expect(ttl).toBeLessThanOrEqual(120_000);
-    const stored = await redis.admin.get(keys[0]!);
+    const stored = await redisForTests.server.admin.get(keys[0]!);
     expect(stored).not.toContain(SANDBOX_CREDENTIALS.chartmetric.refreshToken);
     expect(JSON.parse(stored!)).toEqual({ value: expect.stringMatching(/^sbx\./), expiresAt: expect.any(Number) });
   });
@@ -106,11 +93,11 @@ describe.skipIf(!REDIS_SERVER_AVAILABLE)('RedisTokenStore', () => {
     const [client] = await fleet(sandbox, 1, prefix);
     // Learn the credential key from a first exchange, then forget the token and hold the lock as a dead process would.
     await client!.genres.list();
-    const [tokenKey] = await redis.admin.keys(`${prefix}token:*`);
-    await redis.admin.del(tokenKey!);
+    const [tokenKey] = await redisForTests.server.admin.keys(`${prefix}token:*`);
+    await redisForTests.server.admin.del(tokenKey!);
     const store = new RedisTokenStore(await ready(), { prefix, lockTtlMs: 400 });
     const other = new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, fetch: sandbox.fetch, rateLimit: false, tokenStore: store });
-    await redis.admin.set(`${prefix}lock:${tokenKey!.slice(prefix.length)}`, 'a-dead-process', 'PX', 400);
+    await redisForTests.server.admin.set(`${prefix}lock:${tokenKey!.slice(prefix.length)}`, 'a-dead-process', 'PX', 400);
     const started = Date.now();
     await other.genres.list();
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
@@ -122,7 +109,7 @@ describe.skipIf(!REDIS_SERVER_AVAILABLE)('RedisTokenStore', () => {
     const warnings: string[] = [];
     const dead = new Redis({ port: 1, host: '127.0.0.1', maxRetriesPerRequest: 1, retryStrategy: () => 200 });
     dead.on('error', () => undefined);
-    connections.push(dead);
+    redisForTests.adopt(dead);
     const client = new Chartmetric({
       ...SANDBOX_CREDENTIALS.chartmetric,
       fetch: sandbox.fetch,

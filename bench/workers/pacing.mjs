@@ -59,6 +59,8 @@ await Promise.all(
     done.push(performance.now());
   }),
 );
+// Requests per window the pacer took to be another client's (X-RateLimit-Remaining): none exists here.
+const othersPerWindow = client.core?.pacer?.()?.stats.othersPerWindow ?? 0;
 await client.close();
 await server.close();
 done.sort((a, b) => a - b);
@@ -72,6 +74,7 @@ console.log(
     calls,
     metered,
     tooMany,
+    othersPerWindow,
     seconds: (last - started) / 1000,
     firstResponseMs: first - started,
     // From the first call to the last response: includes the client's token exchange and its probe call.

@@ -8,8 +8,9 @@
  *   jitter seen in response latencies and rises a little on each 429 (pace-margin.ts); a 429 on a
  *   sliding window holds the queue only briefly, escalating on repeated 429s, never past the reset
  *   the server announced (`X-RateLimit-Reset`), and exactly as long as a `Retry-After` says;
- *   `X-RateLimit-Remaining: 0` while this process sent few calls means another client is using the
- *   account, and the queue waits for the reset;
+ *   `X-RateLimit-Remaining` against this process's own sends tells what other clients of the account
+ *   use, and that share is left to them (shared-account.ts); `Remaining: 0` while this process sent
+ *   few calls means someone else used the window up, and the queue waits for the reset;
  * - bottleneck orders the calls (retries first), caps how many are in flight and stops starting new
  *   ones during a pause; when each call really leaves is up to the send gate (send-gate.ts), which
  *   counts real send times against the window and keeps an even pace under load;
@@ -26,6 +27,7 @@ import Bottleneck from 'bottleneck/light.js';
 import { PaceMargin } from './pace-margin.js';
 import type { RateLimitInfo } from './provider.js';
 import { SendGate } from './send-gate.js';
+import { SharedAccount } from './shared-account.js';
 import { sharedPacing, type PacerHost, type SharedPacing } from './shared-pacing.js';
 
 export interface PacerOptions {
@@ -88,6 +90,8 @@ export class Pacer {
   /** The limit in requests per window (the learned one, or the default). */
   #perSecond: number;
   readonly #margin = new PaceMargin();
+  /** What other clients of the account use of its window (shared-account.ts). */
+  readonly #account = new SharedAccount();
   /** The spacing applied now, ms. */
   #minTime: number;
   #pausedUntil = 0;
@@ -108,6 +112,8 @@ export class Pacer {
     sharedFallbacks: 0,
     /** Total time calls spent waiting for their turn (queue, pauses, spacing), ms. */
     waitedMs: 0,
+    /** Requests per window other clients of the account were seen to use, left to them. */
+    othersPerWindow: 0,
   };
 
   constructor(key: string, opts: PacerOptions) {
@@ -260,6 +266,7 @@ export class Pacer {
     } else if (status < 400) {
       this.#margin.accepted();
       this.#rejectedInARow = 0;
+      this.#readOthers(info, now, timing);
       // The window is used up while this process sent only a few calls in it: another client is
       // using the account. Wait for the reset instead of spending 429s to find out.
       if (!this.shared && info.remaining === 0 && info.resetAt !== undefined && info.limit !== undefined && this.#gate.sentWithin(WINDOW_MS, now) < info.limit / 2) {
@@ -288,12 +295,37 @@ export class Pacer {
     this.#perSecond = Math.min(limit, this.#opts.cap ?? Infinity);
   }
 
+  /**
+   * What the rest of the account uses of the window, from `X-RateLimit-Remaining`
+   * (shared-account.ts). Only where the headers count one sliding window for the account
+   * (Chartmetric), and not through Redis, where the fleet's sends are not this process's.
+   */
+  #readOthers(info: RateLimitInfo, now: number, timing: ResponseTiming | undefined): void {
+    if (!this.#opts.learn || (this.#opts.window ?? 'sliding') !== 'sliding' || this.shared || !timing) return;
+    const jitter = this.#margin.jitterMs;
+    if (info.limit === undefined || info.remaining === undefined || jitter === undefined) return;
+    const sentAt = now - timing.latencyMs;
+    // The answered request is ours whatever the gate recorded (a probe, a call observed from outside).
+    const ours = Math.max(1, this.#gate.sentBetween(sentAt - WINDOW_MS - jitter, sentAt + jitter));
+    this.#account.sample(info.limit - info.remaining, ours);
+    this.stats.othersPerWindow = this.#account.others;
+  }
+
+  /** The requests per window this process may use: the limit, less what other clients of the account use. */
+  #budget(): number {
+    const others = this.shared ? 0 : this.#account.others;
+    const limit = this.stats.learnedLimit;
+    if (!others || limit === undefined) return this.#perSecond;
+    return Math.min(this.#perSecond, Math.max(1, limit - others));
+  }
+
   /** Applies the current limit and margin to the queue's spacing (local, and shared when on Redis). */
   #respace(): void {
-    const next = this.#spacingFor(this.#perSecond);
+    const budget = this.#budget();
+    const next = this.#spacingFor(budget);
     if (Math.abs(next - this.#minTime) > this.#minTime * RESPACE_THRESHOLD) {
       this.#minTime = next;
-      this.#gate.configure(next, this.#perSecond);
+      this.#gate.configure(next, budget);
     }
     this.#shared?.pace();
   }

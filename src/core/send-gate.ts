@@ -86,8 +86,13 @@ export class SendGate {
 
   /** Sends in the last `ms` (before `now`). */
   sentWithin(ms: number, now = Date.now()): number {
+    return this.sentBetween(now - ms, now);
+  }
+
+  /** Sends after `from` and no later than `to` (epoch ms). */
+  sentBetween(from: number, to: number): number {
     let n = 0;
-    for (let i = this.#sends.length - 1; i >= 0 && this.#sends[i]! > now - ms; i--) n++;
+    for (let i = this.#sends.length - 1; i >= 0 && this.#sends[i]! > from; i--) if (this.#sends[i]! <= to) n++;
     return n;
   }
 

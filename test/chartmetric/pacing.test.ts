@@ -115,8 +115,44 @@ describe('Chartmetric pacing', () => {
     const cm = new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, coalesce: false, fetch: sandbox.fetch });
     await timed(Promise.all(Array.from({ length: 160 }, () => cm.genres.list())));
     expect(seen.tooMany).toBeLessThanOrEqual(1);
-    const pacer = (cm as unknown as { core: { pacer(): { margin: number } } }).core.pacer();
+    const pacer = (cm as unknown as { core: { pacer(): { margin: number; stats: { othersPerWindow: number } } } }).core.pacer();
     expect(pacer.margin).toBeGreaterThan(0.1);
     expect(pacer.margin).toBeLessThan(0.2);
+    // Jitter never passes for another client: the pacer sees none and keeps the whole window.
+    expect(pacer.stats.othersPerWindow).toBe(0);
+  });
+
+  it('another client on the account: its share (from X-RateLimit-Remaining) is left to it, and taken back when it stops', async () => {
+    const { sandbox, seen } = countingSandbox(20);
+    const cm = new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, coalesce: false, fetch: sandbox.fetch }); // retries on
+    const pacer = (cm as unknown as { core: { pacer(): { perSecond: number; minTime: number; stats: { othersPerWindow: number } } } }).core.pacer();
+    // A colleague's script on the same account, unpaced: 8 requests a second, evenly.
+    const colleague = new Chartmetric({ ...SANDBOX_CREDENTIALS.chartmetric, fetch: sandbox.fetch, rateLimit: false, coalesce: false, maxRetries: 0 });
+    let colleagueRefused = 0;
+    const timer = setInterval(() => void colleague.genres.list().catch(() => colleagueRefused++), 125);
+    await timed(colleague.genres.list());
+    const ours = (n: number) => Array.from({ length: n }, () => cm.genres.list());
+
+    const shared = await timed(Promise.all(ours(60)));
+    expect(pacer.stats.othersPerWindow).toBe(8);
+    // Refused calls of ours: the few sent before four answers told about the colleague (4 here;
+    // pacing at the whole limit regardless, 14 of these 60 were refused, and more after).
+    expect(seen.tooMany - colleagueRefused).toBeLessThanOrEqual(5);
+    const tooManyWhileShared = seen.tooMany;
+    const steady = await timed(Promise.all(ours(60)));
+    expect(seen.tooMany).toBe(tooManyWhileShared); // none once the share is known
+    // 20 less the colleague's 8, below by the margin (still wider for a while after those 429s).
+    const rate = 60 / (steady.ms / 1000);
+    expect(rate).toBeGreaterThan(9.5);
+    expect(rate).toBeLessThanOrEqual(12);
+    expect(shared.value).toHaveLength(60);
+
+    // The colleague stops: within a few answers the whole window is ours again.
+    clearInterval(timer);
+    await vi.advanceTimersByTimeAsync(1_500);
+    const alone = await timed(Promise.all(ours(60)));
+    expect(pacer.stats.othersPerWindow).toBe(0);
+    expect(pacer.perSecond).toBe(20);
+    expect(60 / (alone.ms / 1000)).toBeGreaterThan(17);
   });
 });

@@ -74,7 +74,7 @@ describe('pacer', () => {
 
   it('a 429 on a sliding window holds the queue one spacing, doubling on repeated 429s, never past the reset', async () => {
     const pacer = new Pacer('t4b', { perSecond: 1, maxConcurrent: 4, learn: true, window: 'sliding' });
-    for (let i = 0; i < 10; i++) pacer.observe({ limit: 10, remaining: 5 }, 200, { route: '/r', latencyMs: 20 });
+    for (let i = 0; i < 10; i++) pacer.observe({ limit: 10, remaining: 9 }, 200, { route: '/r', latencyMs: 20 }); // alone on the account
     const spacing = pacer.minTime;
     expect(spacing).toBeCloseTo(103, 0);
     const resetAt = Date.now() + 900;
